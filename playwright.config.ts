@@ -1,0 +1,60 @@
+import { defineConfig, devices } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium } from './tests/setup/chromium.js';
+
+/** Not 3000, so the tests never talk to a `npm start` left running; override with LIMBER_E2E_PORT. */
+const PORT = process.env.LIMBER_E2E_PORT ?? '4173';
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+// A fresh, empty data folder per run so no test sees an earlier run's database. Kept in the
+// environment because Playwright re-reads this file in every worker.
+process.env.LIMBER_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'limber-e2e-'));
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	// One server and one database: two workers keep runs short without tests racing on shared data.
+	workers: 2,
+	fullyParallel: false,
+	retries: 0,
+	forbidOnly: !!process.env.CI,
+	reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
+	use: {
+		baseURL: BASE_URL,
+		trace: 'retain-on-failure'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					executablePath: findChromium(),
+					// Quiet, sandbox-free Chromium: CI runs as root in a container, and the tests must
+					// not depend on (or wait for) Google's background services.
+					args: [
+						'--no-sandbox',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--no-first-run',
+						'--disable-quic'
+					]
+				}
+			}
+		}
+	],
+	webServer: {
+		// The production build, as patients get it, not the dev server.
+		command: 'npm run build && node build/index.js',
+		url: BASE_URL,
+		// Loopback only: the test server must not be reachable from the network.
+		env: { PORT, HOST: '127.0.0.1', LIMBER_DATA_DIR: process.env.LIMBER_E2E_DATA_DIR },
+		reuseExistingServer: false,
+		timeout: 180_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});

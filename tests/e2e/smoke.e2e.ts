@@ -1,0 +1,21 @@
+/**
+ * The app builds, serves its home page and that page meets WCAG 2.2 AA as far as axe can tell.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test('the home page names the app and has no automatically detectable accessibility failures', async ({
+	page
+}) => {
+	await page.goto('/');
+
+	await expect(page.getByRole('heading', { level: 1, name: 'Limber' })).toBeVisible();
+	await expect(page.getByRole('main')).toContainText('recover at home');
+
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	// axe found and checked something: an empty page would also have no violations.
+	expect(results.passes.length).toBeGreaterThan(0);
+	expect(results.violations).toEqual([]);
+});
