@@ -12,7 +12,8 @@ export const LICENSED_MEASURES: readonly { name: string; pattern: RegExp }[] = [
 	{ name: 'MSK-HQ', pattern: /\bMSK[-\s]?HQ\b/i },
 	{ name: 'EQ-5D', pattern: /\bEQ[-\s]?5D/i },
 	{ name: 'Oxford Knee/Hip/Shoulder Score', pattern: /\bOxford\s+(?:Knee|Hip|Shoulder)\s+Score/i },
-	{ name: 'QuickDASH', pattern: /\bQuick\s?-?DASH\b/i },
+	// DASH in capitals: "a quick dash" is ordinary English.
+	{ name: 'QuickDASH', pattern: /\b[Qq]uick[\s-]?DASH\b/ },
 	{ name: 'Oswestry Disability Index', pattern: /\bOswestry\b/i },
 	{ name: 'ODI', pattern: /\bODI\b/ }
 ];

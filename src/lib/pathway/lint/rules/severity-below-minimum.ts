@@ -1,5 +1,5 @@
 /** `severity-below-minimum`: a rule for a red flag does at least what the code's minimum says. */
-import { RED_FLAGS, isAtLeastAsSevere } from '../../../shared/vocabulary.js';
+import { RED_FLAGS, isAtLeastAsSevere, rankSeverity } from '../../../shared/vocabulary.js';
 import { quote } from '../../load/suggest.js';
 import type { LintFinding, LintRule } from '../lint-rule.js';
 import { listRedFlagCodesCovered } from '../red-flag-coverage.js';
@@ -12,14 +12,20 @@ export const severityBelowMinimumRule: LintRule = {
 	check({ pathway }) {
 		const findings: LintFinding[] = [];
 		pathway.safetyNet.forEach((rule, index) => {
-			for (const code of listRedFlagCodesCovered(pathway, rule)) {
-				const minimum = RED_FLAGS[code].minSeverity;
-				if (isAtLeastAsSevere(rule.severity, minimum)) continue;
-				findings.push({
-					path: ['safetyNet', index, 'severity'],
-					message: `Rule ${quote(rule.id)} covers red flag ${code} (${RED_FLAGS[code].meaning}), which needs at least ${quote(minimum)}, but its severity is ${quote(rule.severity)}. Raise the severity to ${quote(minimum)}.`
-				});
-			}
+			const short = listRedFlagCodesCovered(pathway, rule).filter(
+				(code) => !isAtLeastAsSevere(rule.severity, RED_FLAGS[code].minSeverity)
+			);
+			if (short.length === 0) return;
+			const needed = short
+				.map((code) => RED_FLAGS[code].minSeverity)
+				.reduce((a, b) => (rankSeverity(b) > rankSeverity(a) ? b : a));
+			const codes = short
+				.map((code) => `${code} (needs ${RED_FLAGS[code].minSeverity})`)
+				.join(', ');
+			findings.push({
+				path: ['safetyNet', index, 'severity'],
+				message: `Rule ${quote(rule.id)} has severity ${quote(rule.severity)}, below the minimum for the red flags it covers: ${codes}. Raise the severity to ${quote(needed)}.`
+			});
 		});
 		return findings;
 	}

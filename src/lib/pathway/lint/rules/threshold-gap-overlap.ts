@@ -84,7 +84,7 @@ function checkBands(pathway: Pathway): LintFinding[] {
 				} else if (hasValueBetween(previous.band.to, current.band.from, step)) {
 					findings.push({
 						path: [...current.path, 'from'],
-						message: `There is a gap between bands ${quote(previous.band.id)} (to ${previous.band.to}) and ${quote(current.band.id)} (from ${current.band.from}) of ${name}: ${describeGap(previous.band.to, current.band.from, step, false)} has no band. Start ${quote(current.band.id)} ${step === 1 ? `at ${previous.band.to + 1}` : `right after ${previous.band.to}`}.`
+						message: `There is a gap between bands ${quote(previous.band.id)} (to ${previous.band.to}) and ${quote(current.band.id)} (from ${current.band.from}) of ${name}: no band covers ${describeGap(previous.band.to, current.band.from, step, false)}. Start ${quote(current.band.id)} ${step === 1 ? `at ${previous.band.to + 1}` : `right after ${previous.band.to}`}.`
 					});
 				}
 			}
