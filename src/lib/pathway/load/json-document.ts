@@ -31,6 +31,15 @@ export type ParseJsonResult =
 
 /** Parses `text` as strict JSON; syntax errors and duplicate keys come back as diagnostics. */
 export function parseJsonDocument(file: string, text: string): ParseJsonResult {
+	if (text.trim() === '') {
+		const message = 'The file is empty. It must hold one JSON object, starting with "{".';
+		return {
+			ok: false,
+			diagnostics: [
+				{ file, line: 1, col: 1, path: '', rule: 'json-syntax', severity: 'error', message }
+			]
+		};
+	}
 	const errors: ParseError[] = [];
 	const root = parseTree(text, errors, {
 		disallowComments: true,
@@ -55,20 +64,19 @@ export function parseJsonDocument(file: string, text: string): ParseJsonResult {
 			message: describeSyntaxError(text, error)
 		});
 	}
-	if (root === undefined) {
-		if (diagnostics.length === 0) {
-			diagnostics.push({
-				file,
-				line: 1,
-				col: 1,
-				path: '',
-				rule: 'json-syntax',
-				severity: 'error',
-				message: 'The file is empty. It must hold one JSON object, starting with "{".'
-			});
-		}
-		return { ok: false, diagnostics };
+	if (root === undefined && diagnostics.length === 0) {
+		const message = 'The file does not hold a JSON object. It must start with "{".';
+		diagnostics.push({
+			file,
+			line: 1,
+			col: 1,
+			path: '',
+			rule: 'json-syntax',
+			severity: 'error',
+			message
+		});
 	}
+	if (root === undefined || diagnostics.length > 0) return { ok: false, diagnostics };
 	diagnostics.push(...findDuplicateKeys(file, root, lines));
 	if (diagnostics.length > 0) return { ok: false, diagnostics };
 	const locate = createLocator(root, lines);
