@@ -95,11 +95,12 @@ function previousSignificantChar(text: string, offset: number): string | undefin
 function describeSyntaxError(text: string, error: ParseError): string {
 	const code = printParseErrorCode(error.error);
 	const found = text.slice(error.offset, error.offset + Math.max(1, error.length));
-	if (
-		(code === 'PropertyNameExpected' || code === 'ValueExpected') &&
-		previousSignificantChar(text, error.offset) === ','
-	) {
-		return 'Remove the comma before this point: JSON does not allow a comma after the last entry of a list or object.';
+	const previous = previousSignificantChar(text, error.offset);
+	if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && previous === ',') {
+		if (found === '}' || found === ']') {
+			return 'Remove the comma before this point: JSON does not allow a comma after the last entry of a list or object.';
+		}
+		if (found === ',') return 'There are two commas in a row here: remove one.';
 	}
 	switch (code) {
 		case 'InvalidCommentToken':
