@@ -10,7 +10,8 @@ import { FILE_SUFFIXES, classifyFile, type WorkspaceFiles } from './workspace.js
 export const DEFAULT_DIRS = {
 	conditions: 'pathways/conditions',
 	localities: 'pathways/localities',
-	scenarios: 'pathways/scenarios'
+	scenarios: 'pathways/scenarios',
+	questionnaires: 'pathways/questionnaires'
 } as const;
 
 /**
@@ -34,6 +35,9 @@ export async function selectFiles(options: {
 				localities: localitySet,
 				scenarios: options.includeAllKinds
 					? await listFiles(DEFAULT_DIRS.scenarios, FILE_SUFFIXES.scenario)
+					: [],
+				questionnaires: options.includeAllKinds
+					? await listFiles(DEFAULT_DIRS.questionnaires, FILE_SUFFIXES.questionnaire)
 					: []
 			},
 			diagnostics: []
@@ -41,14 +45,19 @@ export async function selectFiles(options: {
 	}
 	const expanded = await expandPaths(options.paths, Object.values(FILE_SUFFIXES));
 	const diagnostics = [...expanded.diagnostics];
-	const byKind = { pathway: [] as string[], locality: [] as string[], scenario: [] as string[] };
+	const byKind: Record<keyof typeof FILE_SUFFIXES, string[]> = {
+		pathway: [],
+		locality: [],
+		scenario: [],
+		questionnaire: []
+	};
 	for (const file of expanded.files) {
 		const kind = classifyFile(file);
 		if (kind === undefined) {
 			diagnostics.push(
 				unreadableFileDiagnostic(
 					file,
-					`Not a file limber knows: name pathway files *${FILE_SUFFIXES.pathway}, localities *${FILE_SUFFIXES.locality} and scenarios *${FILE_SUFFIXES.scenario}.`
+					`Not a file limber knows: name pathway files *${FILE_SUFFIXES.pathway}, localities *${FILE_SUFFIXES.locality}, scenarios *${FILE_SUFFIXES.scenario} and questionnaires *${FILE_SUFFIXES.questionnaire}.`
 				)
 			);
 			continue;
@@ -60,7 +69,8 @@ export async function selectFiles(options: {
 			...base,
 			pathways: byKind.pathway,
 			localities: [...new Set([...localitySet, ...byKind.locality])],
-			scenarios: byKind.scenario
+			scenarios: byKind.scenario,
+			questionnaires: byKind.questionnaire
 		},
 		diagnostics
 	};

@@ -10,6 +10,7 @@ import { checkScenarioReferences } from '../lib/pathway/load/check-scenario-refe
 import type { Diagnostic, Locate } from '../lib/pathway/load/diagnostic.js';
 import { loadLocality } from '../lib/pathway/load/load-locality.js';
 import { loadPathway } from '../lib/pathway/load/load-pathway.js';
+import { loadQuestionnaire } from '../lib/pathway/load/load-questionnaire.js';
 import { loadScenario } from '../lib/pathway/load/load-scenario.js';
 import { createReporter } from '../lib/pathway/load/reporter.js';
 import { quote } from '../lib/pathway/load/suggest.js';
@@ -25,7 +26,8 @@ import {
 export const FILE_SUFFIXES = {
 	pathway: '.pathway.json',
 	locality: '.locality.json',
-	scenario: '.scenario.json'
+	scenario: '.scenario.json',
+	questionnaire: '.questionnaire.json'
 } as const;
 
 export type FileKind = keyof typeof FILE_SUFFIXES;
@@ -61,6 +63,8 @@ export interface WorkspaceFiles {
 	readonly pathways: readonly string[];
 	readonly localities: readonly string[];
 	readonly scenarios: readonly string[];
+	/** Questionnaire files checked on their own (pathways also check those they include). */
+	readonly questionnaires: readonly string[];
 	/** Where locality files live: named when `national` is missing and there are none. */
 	readonly localitiesDir: string;
 	/** Where to look for a scenario's pathway that was not given. */
@@ -183,12 +187,26 @@ export function loadWorkspace(files: WorkspaceFiles): Workspace {
 		);
 	}
 
+	for (const file of files.questionnaires.map(displayPath)) {
+		read.add(file);
+		const text = readTextFile(file);
+		if (text === undefined) {
+			diagnostics.push(unreadableFileDiagnostic(file));
+			continue;
+		}
+		const result = loadQuestionnaire({ file, text });
+		if (!result.ok) diagnostics.push(...result.diagnostics);
+	}
+
 	return {
 		pathways: [...new Set(requested)].filter(
 			(loaded): loaded is LoadedPathwayFile => loaded !== undefined
 		),
 		localities,
-		diagnostics,
+		// An included questionnaire that is also checked on its own would report twice.
+		diagnostics: [
+			...new Map(diagnostics.map((diagnostic) => [JSON.stringify(diagnostic), diagnostic])).values()
+		],
 		fileCount: read.size
 	};
 }

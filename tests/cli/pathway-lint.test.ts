@@ -18,10 +18,10 @@ function edit(dir: string, file: string, from: string, to: string): string {
 }
 
 describe('limber pathway lint', () => {
-	it('lints every pathway, locality and scenario under pathways/ and exits 0 when clean', async () => {
+	it('lints every pathway, locality, scenario and questionnaire under pathways/, exit 0 when clean', async () => {
 		const run = await runCli(['pathway', 'lint', ...TODAY], { cwd: copyFixtures() });
 		expect(run).toMatchObject({ code: 0, stdout: '' });
-		expect(run.stderr).toBe('0 errors, 0 warnings in 4 files.\n');
+		expect(run.stderr).toBe('0 errors, 0 warnings in 5 files.\n');
 	});
 
 	it('prints findings as file:line:col  severity  rule  message  (path) and exits 1 on errors', async () => {
@@ -39,7 +39,7 @@ describe('limber pathway lint', () => {
 		expect(run.stdout).toContain(
 			`${PATHWAY}:${line}:${col}  error  severity-below-minimum  Rule "self-harm" has severity "soon", below the minimum for the red flags it covers: mh.self-harm-thoughts (needs urgent). Raise the severity to "urgent".  (safetyNet.2.severity)`
 		);
-		expect(run.stderr).toMatch(/^1 error, 0 warnings in 4 files\.\n$/);
+		expect(run.stderr).toBe('1 error, 0 warnings in 5 files.\n');
 	});
 
 	it('prints only a JSON array of diagnostics with --json', async () => {
@@ -83,6 +83,21 @@ describe('limber pathway lint', () => {
 		expect(here.code).toBe(1);
 		expect(here.stdout).toMatch(
 			/^pathways\/localities\/riverside-example\.locality\.json:\d+:\d+ {2}error {2}schema {2}"ls1" is not valid here/m
+		);
+	});
+
+	it('checks questionnaire files on their own', async () => {
+		const dir = copyFixtures();
+		edit(
+			dir,
+			'pathways/questionnaires/local-mobility.questionnaire.json',
+			'"outcome"',
+			'"outcomes"'
+		);
+		const run = await runCli(['pathway', 'lint', ...TODAY], { cwd: dir });
+		expect(run.code).toBe(1);
+		expect(run.stdout).toMatch(
+			/^pathways\/questionnaires\/local-mobility\.questionnaire\.json:4:13 {2}error {2}schema {2}"outcomes" is not an allowed value for "purpose"\. Did you mean "outcome"\?/
 		);
 	});
 

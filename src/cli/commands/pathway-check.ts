@@ -16,8 +16,9 @@ const USAGE = `Usage: limber pathway check [paths...] [--localities <dir>]
 Checks pathway files against the format and their internal references (stage ids, string keys,
 items named by conditions, ...) and prints each error as
   file:line:col  message  (path.in.document)
-Paths may be files or folders; scenario and locality files are checked too. With no paths,
-checks every pathways/conditions/*.pathway.json. Localities are read from pathways/localities.
+Paths may be files or folders; scenario, locality and questionnaire files are checked too.
+With no paths, checks every pathways/conditions/*.pathway.json. Localities are read from
+pathways/localities.
   --localities <dir>  read localities from this folder instead
 Exit status: 0 no errors, 1 errors found, 2 wrong usage.`;
 

@@ -19,7 +19,7 @@ Checks pathway, locality and scenario files, then runs the lint rules on each pa
 prints each finding as
   file:line:col  severity  rule  message  (path.in.document)
 Paths may be files or folders. With no paths, lints everything under pathways/ (conditions,
-localities and scenarios).
+localities, scenarios and questionnaires).
   --json              print only a JSON array of {file, line, col, path, rule, severity, message}
   --today <date>      the date review-overdue compares with (default: today)
   --localities <dir>  read localities from this folder instead of pathways/localities

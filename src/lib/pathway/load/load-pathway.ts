@@ -5,10 +5,11 @@
  * put in place before the whole pathway is checked against `PathwaySchema`.
  */
 import { PathwayFileSchema, PathwaySchema, type Pathway } from '../schema/pathway-schema.js';
-import { QuestionnaireSchema, type Questionnaire } from '../schema/questionnaire-schema.js';
+import type { Questionnaire } from '../schema/questionnaire-schema.js';
 import { createDiagnostic, type Diagnostic, type DocumentPath, type Locate } from './diagnostic.js';
 import { parseJsonDocument, type JsonDocument } from './json-document.js';
 import { validateDocument } from './load-document.js';
+import { loadQuestionnaire } from './load-questionnaire.js';
 import { resolveRelativePath } from './relative-path.js';
 import { quote } from './suggest.js';
 
@@ -53,7 +54,7 @@ export function loadPathway(input: LoadPathwayInput): LoadPathwayResult {
 	if (!parsed.ok) return parsed;
 	const document = parsed.document;
 	const diagnostics: Diagnostic[] = [];
-	const included = new Map<number, { file: string; document: JsonDocument }>();
+	const included = new Map<number, Locate>();
 	const includes: IncludedQuestionnaire[] = [];
 	let data = document.value;
 
@@ -73,7 +74,7 @@ export function loadPathway(input: LoadPathwayInput): LoadPathwayResult {
 				unresolved = true;
 				return;
 			}
-			included.set(index, { file: outcome.file, document: outcome.document });
+			included.set(index, outcome.locate);
 			includes.push({ index, file: outcome.file, questionnaire: outcome.questionnaire });
 			questionnaires[index] = outcome.questionnaire;
 		});
@@ -93,7 +94,7 @@ export function loadPathway(input: LoadPathwayInput): LoadPathwayResult {
 }
 
 type IncludeOutcome =
-	| { ok: true; file: string; document: JsonDocument; questionnaire: Questionnaire }
+	| { ok: true; file: string; locate: Locate; questionnaire: Questionnaire }
 	| { ok: false; diagnostics: Diagnostic[] };
 
 function resolveInclude(
@@ -124,24 +125,10 @@ function resolveInclude(
 			`Cannot find the included questionnaire ${quote(relativePath)} (looked for ${file}). The path is relative to this pathway file, like "../questionnaires/mskhq.questionnaire.json".`
 		);
 	}
-	const parsed = parseJsonDocument(file, text);
-	if (!parsed.ok) return parsed;
-	const includedDocument: JsonDocument = {
-		...parsed.document,
-		locate: (path, options) => ({ ...parsed.document.locate(path, options), file })
-	};
-	// A questionnaire file may name its JSON Schema for editor help; it is not part of the data.
-	const value = parsed.document.value;
-	const data = isPlainObject(value) ? withoutSchemaKey(value) : value;
-	const checked = validateDocument(QuestionnaireSchema, includedDocument, data);
-	if (!checked.ok) return checked;
-	return { ok: true, file, document: includedDocument, questionnaire: checked.value };
-}
-
-function withoutSchemaKey(value: Record<string, unknown>): Record<string, unknown> {
-	const copy = { ...value };
-	delete copy.$schema;
-	return copy;
+	const loaded = loadQuestionnaire({ file, text });
+	if (!loaded.ok) return loaded;
+	const locate: Locate = (path, options) => ({ ...loaded.locate(path, options), file });
+	return { ok: true, file, locate, questionnaire: loaded.value };
 }
 
 /** Splits a dotted path's leading `questionnaires.<n>` off so includes can be recognised. */
@@ -159,12 +146,12 @@ function leadingQuestionnaireIndex(
 
 function createPathwayLocator(
 	locatePathway: Locate,
-	included: ReadonlyMap<number, { file: string; document: JsonDocument }>
+	included: ReadonlyMap<number, Locate>
 ): Locate {
 	return (path, options) => {
 		const split = leadingQuestionnaireIndex(path);
-		const include = split === undefined ? undefined : included.get(split.index);
-		if (split === undefined || include === undefined) return locatePathway(path, options);
-		return include.document.locate(split.rest, options);
+		const locateInclude = split === undefined ? undefined : included.get(split.index);
+		if (split === undefined || locateInclude === undefined) return locatePathway(path, options);
+		return locateInclude(split.rest, options);
 	};
 }
