@@ -298,6 +298,11 @@ function explainUnion(
 	path: PathSegment[],
 	context: Context
 ): Finding[] {
+	if (issue.errors.length === 0 && issue.discriminator === undefined) {
+		return [
+			{ path, at: 'value', message: `This value matches more than one form: ${issue.message}` }
+		];
+	}
 	if (issue.errors.length === 0) {
 		// A discriminated union whose discriminator ("type", "kind") has an unknown value.
 		const options = 'options' in issue && Array.isArray(issue.options) ? issue.options : [];
