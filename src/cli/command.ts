@@ -14,5 +14,7 @@ export interface CliCommand {
 
 /** Exit codes: 0 success, 1 findings (errors in the files checked), 2 wrong usage. */
 export const EXIT_OK = 0;
+/** The files checked have errors. */
 export const EXIT_FINDINGS = 1;
+/** The command line was wrong (unknown command or option, bad value). */
 export const EXIT_USAGE = 2;

@@ -30,6 +30,7 @@ export const FILE_SUFFIXES = {
 	questionnaire: '.questionnaire.json'
 } as const;
 
+/** A kind of file: pathway, locality, scenario or questionnaire. */
 export type FileKind = keyof typeof FILE_SUFFIXES;
 
 /** The kind of a file by its name, or undefined. */

@@ -22,6 +22,7 @@ pathways/localities.
   --localities <dir>  read localities from this folder instead
 Exit status: 0 no errors, 1 errors found, 2 wrong usage.`;
 
+/** `limber pathway check`. */
 export const pathwayCheckCommand: CliCommand = {
 	name: 'pathway check',
 	summary: 'Check pathway files against the format and their internal references.',

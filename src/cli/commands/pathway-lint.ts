@@ -41,6 +41,7 @@ function isIsoDate(text: string): boolean {
 	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
+/** `limber pathway lint`. */
 export const pathwayLintCommand: CliCommand = {
 	name: 'pathway lint',
 	summary: 'Check pathways and run the clinical-safety lint rules.',

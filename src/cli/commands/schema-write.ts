@@ -25,6 +25,7 @@ async function readOptional(path: string): Promise<string | undefined> {
 	}
 }
 
+/** `limber schema write`. */
 export const schemaWriteCommand: CliCommand = {
 	name: 'schema write',
 	summary: 'Write the JSON Schemas for editors and map them in .vscode/settings.json.',

@@ -17,6 +17,7 @@ import { thresholdGapOverlapRule } from './rules/threshold-gap-overlap.js';
 import { unreachableStageRule } from './rules/unreachable-stage.js';
 import { unregisteredActionRule } from './rules/unregistered-action.js';
 
+/** The rules `lintPathway` runs by default; add a new rule's file here. */
 export const LINT_RULES: readonly LintRule[] = [
 	unreachableStageRule,
 	deadEndRule,

@@ -5,9 +5,12 @@
  */
 import { z } from 'zod';
 
+/** How serious a finding is: errors fail `limber pathway lint` and the build. */
 export const DIAGNOSTIC_SEVERITIES = ['error', 'warning', 'info'] as const;
+/** One of `DIAGNOSTIC_SEVERITIES`. */
 export type DiagnosticSeverity = (typeof DIAGNOSTIC_SEVERITIES)[number];
 
+/** A located finding, as `limber pathway lint --json` prints it. */
 export const DiagnosticSchema = z.strictObject({
 	/** The file the finding is in, as the caller named it (the CLI uses paths relative to cwd). */
 	file: z.string(),
@@ -23,6 +26,7 @@ export const DiagnosticSchema = z.strictObject({
 	/** What is wrong and how to fix it, in plain English for clinicians. */
 	message: z.string().min(1)
 });
+/** A located finding. */
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 
 /** One step of a path into a JSON document: an object key or an array index. */

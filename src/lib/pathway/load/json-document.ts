@@ -26,6 +26,7 @@ export interface JsonDocument {
 	readonly locate: Locate;
 }
 
+/** The parsed document, or the syntax diagnostics. */
 export type ParseJsonResult =
 	{ ok: true; document: JsonDocument } | { ok: false; diagnostics: Diagnostic[] };
 

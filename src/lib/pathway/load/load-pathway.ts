@@ -34,6 +34,7 @@ export interface IncludedQuestionnaire {
 	readonly questionnaire: Questionnaire;
 }
 
+/** The checked pathway with its locator and includes, or every diagnostic found. */
 export type LoadPathwayResult =
 	| {
 			ok: true;

@@ -22,6 +22,7 @@ export const JSON_SCHEMA_SOURCES = {
 	'scenario.schema.json': ScenarioSchema
 } as const satisfies Record<string, z.ZodType>;
 
+/** The name of a generated schema file. */
 export type JsonSchemaFileName = keyof typeof JSON_SCHEMA_SOURCES;
 
 /** A JSON Schema document. */

@@ -7,6 +7,10 @@ import { quote } from '../../load/suggest.js';
 import { listItemEntries } from '../../load/walk-pathway.js';
 import type { LintFinding, LintRule } from '../lint-rule.js';
 
+/**
+ * `benign-default`: Every required question has a "default": the benign answer a simulated patient
+ * gives.
+ */
 export const benignDefaultRule: LintRule = {
 	id: 'benign-default',
 	severity: 'warning',

@@ -6,6 +6,7 @@
 import { quote } from '../../load/suggest.js';
 import type { LintFinding, LintRule } from '../lint-rule.js';
 
+/** `dead-end`: No stage leaves a patient stuck: every non-final stage has a way out. */
 export const deadEndRule: LintRule = {
 	id: 'dead-end',
 	severity: 'error',

@@ -56,6 +56,10 @@ const REQUIREMENTS: readonly DynamicRequirement[] = [
 	}
 ];
 
+/**
+ * `dynamic-safety-net`: The dynamic safety-net rules of safety-facts.md section 4 exist with their
+ * minimum severity and signposts.
+ */
 export const dynamicSafetyNetRule: LintRule = {
 	id: 'dynamic-safety-net',
 	severity: 'error',

@@ -18,6 +18,10 @@ export const LICENSED_MEASURES: readonly { name: string; pattern: RegExp }[] = [
 	{ name: 'ODI', pattern: /\bODI\b/ }
 ];
 
+/**
+ * `licensed-text`: No English string mentions a licensed measure (MSK-HQ, EQ-5D, Oxford scores,
+ * QuickDASH, Oswestry/ODI).
+ */
 export const licensedTextRule: LintRule = {
 	id: 'licensed-text',
 	severity: 'error',

@@ -9,6 +9,9 @@ import type { LintFinding, LintRule } from '../lint-rule.js';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', cy: 'Welsh', ur: 'Urdu' };
 
+/**
+ * `missing-translation`: Every translation has every English string, and no strings English lacks.
+ */
 export const missingTranslationRule: LintRule = {
 	id: 'missing-translation',
 	severity: 'warning',

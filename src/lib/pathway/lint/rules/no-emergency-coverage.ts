@@ -6,6 +6,10 @@ import { quote } from '../../load/suggest.js';
 import type { LintFinding, LintRule } from '../lint-rule.js';
 import { ENTRY_STATE, isRuleInScope, listLiveStates } from '../pathway-graph.js';
 
+/**
+ * `no-emergency-coverage`: The entry screen and every non-final stage are in scope of at least one
+ * emergency rule.
+ */
 export const noEmergencyCoverageRule: LintRule = {
 	id: 'no-emergency-coverage',
 	severity: 'error',

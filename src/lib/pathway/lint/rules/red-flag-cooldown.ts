@@ -3,6 +3,10 @@ import { quote } from '../../load/suggest.js';
 import type { LintFinding, LintRule } from '../lint-rule.js';
 import { listRedFlagCodesCovered } from '../red-flag-coverage.js';
 
+/**
+ * `red-flag-cooldown`: Rules covering red-flag codes have no cooldownDays: a red flag must fire
+ * every time.
+ */
 export const redFlagCooldownRule: LintRule = {
 	id: 'red-flag-cooldown',
 	severity: 'error',

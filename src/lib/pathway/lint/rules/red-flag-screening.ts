@@ -11,6 +11,10 @@ import type { LintFinding, LintRule } from '../lint-rule.js';
 
 const SELF_HARM = 'mh.self-harm-thoughts';
 
+/**
+ * `red-flag-screening`: The entry screen and symptom report ask every red flag for the body area;
+ * the check-in asks about self-harm at least weekly.
+ */
 export const redFlagScreeningRule: LintRule = {
 	id: 'red-flag-screening',
 	severity: 'error',

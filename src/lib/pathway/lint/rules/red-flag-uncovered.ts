@@ -11,6 +11,10 @@ import type { LintFinding, LintRule } from '../lint-rule.js';
 import { isRuleInScope, listStatesAsking } from '../pathway-graph.js';
 import { doesRuleCoverItem } from '../red-flag-coverage.js';
 
+/**
+ * `red-flag-uncovered`: Every red-flag question is covered by a safety-net rule in every state
+ * where it can be asked.
+ */
 export const redFlagUncoveredRule: LintRule = {
 	id: 'red-flag-uncovered',
 	severity: 'error',

@@ -4,6 +4,10 @@ import { listValues, quote } from '../../load/suggest.js';
 import type { LintFinding, LintRule } from '../lint-rule.js';
 import { listRedFlagCodesCovered } from '../red-flag-coverage.js';
 
+/**
+ * `required-signpost`: A rule covering a red-flag code includes the signposts the code requires
+ * (mental-health crisis lines).
+ */
 export const requiredSignpostRule: LintRule = {
 	id: 'required-signpost',
 	severity: 'error',

@@ -1,6 +1,7 @@
 /** `review-overdue`: clinical content past its review date must be looked at again (DCB0129). */
 import type { LintRule } from '../lint-rule.js';
 
+/** `review-overdue`: The pathway's "reviewDue" date has not passed. */
 export const reviewOverdueRule: LintRule = {
 	id: 'review-overdue',
 	severity: 'warning',

@@ -4,6 +4,10 @@ import { quote } from '../../load/suggest.js';
 import type { LintFinding, LintRule } from '../lint-rule.js';
 import { listRedFlagCodesCovered } from '../red-flag-coverage.js';
 
+/**
+ * `severity-below-minimum`: A rule covering a red-flag code has at least the minimum severity of
+ * safety-facts.md section 3.
+ */
 export const severityBelowMinimumRule: LintRule = {
 	id: 'severity-below-minimum',
 	severity: 'error',

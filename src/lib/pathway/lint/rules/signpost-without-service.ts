@@ -7,6 +7,10 @@ import type { SignpostCategory } from '../../../shared/vocabulary.js';
 import { quote } from '../../load/suggest.js';
 import type { LintFinding, LintRule } from '../lint-rule.js';
 
+/**
+ * `signpost-without-service`: Every signpost category a rule uses has a service in the national
+ * locality or some local one.
+ */
 export const signpostWithoutServiceRule: LintRule = {
 	id: 'signpost-without-service',
 	severity: 'error',

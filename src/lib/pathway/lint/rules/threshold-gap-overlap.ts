@@ -20,6 +20,10 @@ import {
 	type ValueRange
 } from '../value-range.js';
 
+/**
+ * `threshold-gap-overlap`: Score bands cover their range without gaps or overlaps; transitions on
+ * one event do not shadow each other.
+ */
 export const thresholdGapOverlapRule: LintRule = {
 	id: 'threshold-gap-overlap',
 	severity: 'error',

@@ -3,6 +3,10 @@ import { quote } from '../../load/suggest.js';
 import type { LintRule } from '../lint-rule.js';
 import { findReachableStates } from '../pathway-graph.js';
 
+/**
+ * `unreachable-stage`: Every stage can be reached from the entry screen through "start",
+ * transitions or safety-net escalations.
+ */
 export const unreachableStageRule: LintRule = {
 	id: 'unreachable-stage',
 	severity: 'error',

@@ -2,6 +2,10 @@
 import { findUnregisteredActions } from '../../load/references/action-references.js';
 import type { LintRule } from '../lint-rule.js';
 
+/**
+ * `unregistered-action`: Every transition action is registered in actions.ts (an unknown action
+ * fails compilation).
+ */
 export const unregisteredActionRule: LintRule = {
 	id: 'unregistered-action',
 	severity: 'error',
