@@ -5,7 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileValidPathway, type CompiledPathway, type EngineSnapshot } from '../src/lib/pathway/compile.js';
+import {
+	compileValidPathway,
+	type CompiledPathway,
+	type EngineSnapshot
+} from '../src/lib/pathway/compile.js';
 import { sendEvent, startEnrolment } from '../src/lib/pathway/enrolment.js';
 import type { Answers, EngineEvent } from '../src/lib/pathway/engine-types.js';
 import { listAnswerableItems } from '../src/lib/pathway/items.js';
@@ -73,12 +77,18 @@ function simulatePatient(
 		events++;
 	};
 	const basePain = 4 + Math.floor(rand() * 5);
-	send({ type: 'entry.submitted', answers: answersFor(compiled.index.entryQuestionnaire, basePain, rand) });
+	send({
+		type: 'entry.submitted',
+		answers: answersFor(compiled.index.entryQuestionnaire, basePain, rand)
+	});
 	for (let day = 0; day < days; day++) {
 		if (day > 0) send({ type: 'day', day });
 		if (rand() < 0.15) continue; // a missed day
 		const plan = buildDailyPlan(compiled, snapshot);
-		const pain = Math.max(0, Math.min(10, Math.round(basePain * (1 - day / 120) + (rand() - 0.5) * 3)));
+		const pain = Math.max(
+			0,
+			Math.min(10, Math.round(basePain * (1 - day / 120) + (rand() - 0.5) * 3))
+		);
 		if (plan.checkin !== undefined) {
 			send({
 				type: 'checkin.submitted',
@@ -89,10 +99,15 @@ function simulatePatient(
 		for (const due of plan.outcomesDue) {
 			const questionnaire = compiled.index.questionnaires.get(due.questionnaire);
 			if (questionnaire !== undefined) {
-				send({ type: 'outcome.submitted', questionnaire: questionnaire.id, answers: answersFor(questionnaire, pain, rand) });
+				send({
+					type: 'outcome.submitted',
+					questionnaire: questionnaire.id,
+					answers: answersFor(questionnaire, pain, rand)
+				});
 			}
 		}
-		if (snapshot.context.escalations.some((e) => !e.acknowledged)) send({ type: 'escalation.acknowledged' });
+		if (snapshot.context.escalations.some((e) => !e.acknowledged))
+			send({ type: 'escalation.acknowledged' });
 		if (compiled.index.stages.get(String(snapshot.value))?.kind === 'escalation' && rand() < 0.3) {
 			send({ type: 'escalation.cleared' });
 		}
@@ -105,7 +120,10 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Runs the engine benchmark over the shipped pathways under `root`. */
-export function runEngineBench(root: string, options = { patients: 1000, days: 90 }): EngineBenchResult {
+export function runEngineBench(
+	root: string,
+	options = { patients: 1000, days: 90 }
+): EngineBenchResult {
 	const pathways = loadPathways(root);
 	const compileMs: Record<string, number> = {};
 	const compiled = pathways.map((pathway) => {
@@ -125,7 +143,8 @@ export function runEngineBench(root: string, options = { patients: 1000, days: 9
 	for (const c of compiled) simulatePatient(c, 1, 30);
 	const timings: number[] = [];
 	compiled.forEach((c, p) => {
-		for (let i = 0; i < 50; i++) simulatePatient(c, 1000 * p + i, options.days, (us) => timings.push(us));
+		for (let i = 0; i < 50; i++)
+			simulatePatient(c, 1000 * p + i, options.days, (us) => timings.push(us));
 	});
 	timings.sort((a, b) => a - b);
 
@@ -141,8 +160,17 @@ export function runEngineBench(root: string, options = { patients: 1000, days: 9
 	const targets = { medianEventMicros: 50, cohortSeconds: 10 };
 	return {
 		compileMs,
-		eventMicros: { median: round(median), p95: round(percentile(timings, 0.95)), events: timings.length },
-		cohort: { patients: options.patients, days: options.days, events, wallSeconds: round(wallSeconds) },
+		eventMicros: {
+			median: round(median),
+			p95: round(percentile(timings, 0.95)),
+			events: timings.length
+		},
+		cohort: {
+			patients: options.patients,
+			days: options.days,
+			events,
+			wallSeconds: round(wallSeconds)
+		},
 		targets,
 		passed: median <= targets.medianEventMicros && wallSeconds <= targets.cohortSeconds
 	};

@@ -32,10 +32,15 @@ export function isValidAnswer(item: AnswerableItem, value: AnswerValue): boolean
 		case 'choice':
 			return typeof value === 'string' && item.options.some((option) => option.code === value);
 		case 'integer':
-			return Number.isInteger(value) && (value as number) >= item.min && (value as number) <= item.max;
+			return (
+				Number.isInteger(value) && (value as number) >= item.min && (value as number) <= item.max
+			);
 		case 'decimal':
 			return (
-				typeof value === 'number' && Number.isFinite(value) && value >= item.min && value <= item.max
+				typeof value === 'number' &&
+				Number.isFinite(value) &&
+				value >= item.min &&
+				value <= item.max
 			);
 	}
 }
@@ -49,9 +54,13 @@ function collect(items: readonly Item[], answers: Readonly<Answers>, kept: Answe
 				break;
 			case 'display':
 				break;
-			default: {
+			case 'boolean':
+			case 'choice':
+			case 'integer':
+			case 'decimal': {
 				const value = answers[item.linkId];
 				if (value !== undefined && isValidAnswer(item, value)) kept[item.linkId] = value;
+				break;
 			}
 		}
 	}

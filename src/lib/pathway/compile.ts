@@ -41,8 +41,7 @@ function raiseInternal(event: InternalEvent) {
 
 /** Events the machine raises to itself while handling one app event. */
 export type InternalEvent =
-	| { type: 'engine.route'; on: TransitionEvent }
-	| { type: 'engine.elapsed' };
+	{ type: 'engine.route'; on: TransitionEvent } | { type: 'engine.elapsed' };
 
 export type MachineEvent = EngineEvent | InternalEvent;
 
@@ -66,8 +65,7 @@ export interface CompileError {
 }
 
 export type CompileResult =
-	| { ok: true; compiled: CompiledPathway }
-	| { ok: false; errors: CompileError[] };
+	{ ok: true; compiled: CompiledPathway } | { ok: false; errors: CompileError[] };
 
 /** The XState machine id of every compiled pathway. */
 export const MACHINE_ID = 'limber';
@@ -252,7 +250,10 @@ function buildMachine(index: PathwayIndex) {
 				event.type === 'engine.route' &&
 				(SUBMISSION_TYPES as string[]).includes(event.on) &&
 				escalationTarget(context.lastFired) === params.stage,
-			transitionApplies: ({ context, event }, params: { on: TransitionEvent; when?: Condition }) => {
+			transitionApplies: (
+				{ context, event },
+				params: { on: TransitionEvent; when?: Condition }
+			) => {
 				if (event.type !== 'engine.route' || event.on !== params.on) return false;
 				if (params.when === undefined) return true;
 				const isSubmission = (SUBMISSION_TYPES as string[]).includes(params.on);
@@ -324,7 +325,9 @@ function buildMachine(index: PathwayIndex) {
 					.filter((rule) => rule.escalateTo !== undefined)
 					.map((rule) => rule.escalateTo as string)
 			)
-		].filter((target) => rankSeverity(severityOfStage.get(target) ?? 'none') >= rankSeverity(minimum));
+		].filter(
+			(target) => rankSeverity(severityOfStage.get(target) ?? 'none') >= rankSeverity(minimum)
+		);
 		return targets.map((target) => ({
 			guard: { type: 'escalatesTo' as const, params: { stage: target } },
 			target,
@@ -350,11 +353,15 @@ function buildMachine(index: PathwayIndex) {
 
 	const stageState = (stage: Stage) => {
 		const isFinal = stage.kind === 'final';
-		const minimum = stage.kind === 'escalation' ? (severityOfStage.get(stage.id) ?? 'none') : 'none';
+		const minimum =
+			stage.kind === 'escalation' ? (severityOfStage.get(stage.id) ?? 'none') : 'none';
 		return {
 			entry: 'enterStage' as const,
 			on: {
-				...commonHandlers(stage.id, SUBMISSION_TYPES.filter((t) => t !== 'entry.submitted')),
+				...commonHandlers(
+					stage.id,
+					SUBMISSION_TYPES.filter((t) => t !== 'entry.submitted')
+				),
 				'engine.route': [
 					// A final stage still runs the safety net and shows what fired, but does not move
 					// the patient: the pathway is over.
@@ -381,7 +388,10 @@ function buildMachine(index: PathwayIndex) {
 				'engine.route': [
 					...escalationRoutes(ENTRY_STATE, 'none'),
 					{
-						guard: { type: 'transitionApplies' as const, params: { on: 'entry.submitted' as const } },
+						guard: {
+							type: 'transitionApplies' as const,
+							params: { on: 'entry.submitted' as const }
+						},
 						target: pathway.start
 					}
 				]

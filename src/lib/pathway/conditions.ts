@@ -69,7 +69,10 @@ export function historyOf(scope: Pick<ConditionScope, 'index' | 'history'>, ref:
 function evaluateTrend(trend: TrendTest, scope: ConditionScope): boolean {
 	// A trend speaks about the submission being handled: an outcome questionnaire without a pain
 	// score must not re-fire a pain trend that the morning's check-in already reported.
-	if (scope.current === undefined || valueIn(scope.index, scope.current, trend.item) === undefined) {
+	if (
+		scope.current === undefined ||
+		valueIn(scope.index, scope.current, trend.item) === undefined
+	) {
 		return false;
 	}
 	const values = historyOf(scope, trend.item);
@@ -83,12 +86,17 @@ function evaluateTrend(trend: TrendTest, scope: ConditionScope): boolean {
 		case 'change-from-baseline': {
 			const baseline = values[0];
 			return (
-				values.length >= 2 && baseline !== undefined && compareAnswer(trend.op, latest - baseline, trend.value)
+				values.length >= 2 &&
+				baseline !== undefined &&
+				compareAnswer(trend.op, latest - baseline, trend.value)
 			);
 		}
 		case 'consecutive': {
 			const window = values.slice(-trend.count);
-			return window.length === trend.count && window.every((v) => compareAnswer(trend.op, v, trend.value));
+			return (
+				window.length === trend.count &&
+				window.every((v) => compareAnswer(trend.op, v, trend.value))
+			);
 		}
 	}
 }
@@ -107,7 +115,11 @@ function answersOf(
 	return out;
 }
 
-function valueIn(index: PathwayIndex, submission: SubmissionRecord, ref: string): number | undefined {
+function valueIn(
+	index: PathwayIndex,
+	submission: SubmissionRecord,
+	ref: string
+): number | undefined {
 	const resolved = index.resolve(submission.questionnaire, ref);
 	const items = index.items.get(submission.questionnaire);
 	for (const linkId of resolved.linkIds) {

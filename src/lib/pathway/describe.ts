@@ -18,8 +18,16 @@ const OPERATOR_WORDS: Record<Exclude<Operator, 'exists'>, string> = {
 
 /** Describes a condition in words, naming items by their English question where known. */
 export function describeCondition(condition: Condition, index?: PathwayIndex): string {
-	if ('all' in condition) return join(condition.all.map((c) => describeCondition(c, index)), 'and');
-	if ('any' in condition) return join(condition.any.map((c) => describeCondition(c, index)), 'or');
+	if ('all' in condition)
+		return join(
+			condition.all.map((c) => describeCondition(c, index)),
+			'and'
+		);
+	if ('any' in condition)
+		return join(
+			condition.any.map((c) => describeCondition(c, index)),
+			'or'
+		);
 	if ('not' in condition) return `not (${describeCondition(condition.not, index)})`;
 	if ('answer' in condition) {
 		const { item, op, value } = condition.answer;
@@ -52,7 +60,11 @@ export function describeCondition(condition: Condition, index?: PathwayIndex): s
 }
 
 function join(parts: string[], word: 'and' | 'or'): string {
-	return parts.length === 1 ? (parts[0] ?? '') : parts.map((p) => (p.includes(` ${word === 'and' ? 'or' : 'and'} `) ? `(${p})` : p)).join(` ${word} `);
+	return parts.length === 1
+		? (parts[0] ?? '')
+		: parts
+				.map((p) => (p.includes(` ${word === 'and' ? 'or' : 'and'} `) ? `(${p})` : p))
+				.join(` ${word} `);
 }
 
 function formatValue(value: AnswerValue): string {

@@ -33,7 +33,8 @@ export function renderMermaid(pathway: Pathway, index?: PathwayIndex): string {
 
 	for (const stage of pathway.stages) {
 		for (const transition of stage.transitions) {
-			const when = transition.when === undefined ? '' : ` if ${describeCondition(transition.when, index)}`;
+			const when =
+				transition.when === undefined ? '' : ` if ${describeCondition(transition.when, index)}`;
 			const label = escapeLabel(`${EVENT_WORDS[transition.on] ?? transition.on}${when}`);
 			lines.push(`    ${id(stage.id)} --> ${id(transition.to)}: ${label}`);
 		}
@@ -42,7 +43,10 @@ export function renderMermaid(pathway: Pathway, index?: PathwayIndex): string {
 
 	// One edge per (state, escalation target), listing the rules; drawing one per rule would bury
 	// the plan under red-flag arrows.
-	const states = [ENTRY_STATE, ...pathway.stages.filter((s) => s.kind !== 'final').map((s) => s.id)];
+	const states = [
+		ENTRY_STATE,
+		...pathway.stages.filter((s) => s.kind !== 'final').map((s) => s.id)
+	];
 	for (const state of states) {
 		const byTarget = new Map<string, string[]>();
 		for (const rule of pathway.safetyNet) {
@@ -52,7 +56,10 @@ export function renderMermaid(pathway: Pathway, index?: PathwayIndex): string {
 		}
 		for (const [target, rules] of byTarget) {
 			if (target === state) continue;
-			const shown = rules.length > 3 ? `${rules.slice(0, 3).join(', ')} +${rules.length - 3} more` : rules.join(', ');
+			const shown =
+				rules.length > 3
+					? `${rules.slice(0, 3).join(', ')} +${rules.length - 3} more`
+					: rules.join(', ');
 			lines.push(`    ${id(state)} --> ${id(target)}: safety net (${escapeLabel(shown)})`);
 		}
 	}
@@ -68,5 +75,8 @@ export function renderMermaid(pathway: Pathway, index?: PathwayIndex): string {
 
 function escapeLabel(text: string): string {
 	// Mermaid labels end at a newline and treat ":" and ";" specially in state diagrams.
-	return text.replace(/[\n\r]+/g, ' ').replace(/[:;]/g, ',').replace(/"/g, "'");
+	return text
+		.replace(/[\n\r]+/g, ' ')
+		.replace(/[:;]/g, ',')
+		.replace(/"/g, "'");
 }

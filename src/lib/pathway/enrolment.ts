@@ -10,7 +10,7 @@ import type { EngineEvent } from './engine-types.js';
 /** A new enrolment on day 0, in the `entry` state. */
 export function startEnrolment(compiled: CompiledPathway): EngineSnapshot {
 	const [snapshot] = initialTransition(compiled.machine);
-	return snapshot as EngineSnapshot;
+	return snapshot;
 }
 
 /** The snapshot after one event. Events the current state does not accept change nothing. */
@@ -20,7 +20,7 @@ export function sendEvent(
 	event: EngineEvent
 ): EngineSnapshot {
 	const [next] = transition(compiled.machine, snapshot, event);
-	return next as EngineSnapshot;
+	return next;
 }
 
 /**
@@ -39,7 +39,10 @@ export function catchUpTo(
 	snapshot: EngineSnapshot,
 	today: number
 ): EngineSnapshot {
-	return daysToCatchUp(snapshot, today).reduce((s, event) => sendEvent(compiled, s, event), snapshot);
+	return daysToCatchUp(snapshot, today).reduce(
+		(s, event) => sendEvent(compiled, s, event),
+		snapshot
+	);
 }
 
 /** The state the patient is in: a stage id, `entry` or `stopped`. */

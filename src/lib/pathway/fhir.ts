@@ -6,7 +6,13 @@
  */
 import type { Pathway } from './schema/pathway-schema.js';
 import type { AnswerValue } from './schema/condition-schema.js';
-import type { AnswerableItem, EnableWhen, Item, Questionnaire, Score } from './schema/questionnaire-schema.js';
+import type {
+	AnswerableItem,
+	EnableWhen,
+	Item,
+	Questionnaire,
+	Score
+} from './schema/questionnaire-schema.js';
 import { listAnswerableItems } from './items.js';
 
 /** Code system of Limber's fixed vocabulary (red-flag, measure and dynamic-rule codes). */
@@ -16,7 +22,8 @@ const EXT = {
 	minValue: 'http://hl7.org/fhir/StructureDefinition/minValue',
 	maxValue: 'http://hl7.org/fhir/StructureDefinition/maxValue',
 	translation: 'http://hl7.org/fhir/StructureDefinition/translation',
-	calculatedExpression: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression',
+	calculatedExpression:
+		'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression',
 	entryFormat: 'http://hl7.org/fhir/StructureDefinition/entryFormat'
 } as const;
 
@@ -83,7 +90,9 @@ function toItem(pathway: Pathway, item: Item): Json {
 				code: option.code,
 				display: pathway.strings.en[option.text] ?? option.text
 			},
-			...(option.weight === undefined ? {} : { extension: [{ url: EXT.itemWeight, valueDecimal: option.weight }] })
+			...(option.weight === undefined
+				? {}
+				: { extension: [{ url: EXT.itemWeight, valueDecimal: option.weight }] })
 		}));
 	}
 	if (extension.length > 0) out['extension'] = extension;
@@ -91,12 +100,17 @@ function toItem(pathway: Pathway, item: Item): Json {
 }
 
 function toEnableWhen(rule: EnableWhen): Json {
-	return { question: rule.question, operator: rule.operator, ...answerField(rule.answer, rule.operator) };
+	return {
+		question: rule.question,
+		operator: rule.operator,
+		...answerField(rule.answer, rule.operator)
+	};
 }
 
 function answerField(value: AnswerValue, operator: EnableWhen['operator']): Json {
 	if (operator === 'exists' || typeof value === 'boolean') return { answerBoolean: value };
-	if (typeof value === 'number') return Number.isInteger(value) ? { answerInteger: value } : { answerDecimal: value };
+	if (typeof value === 'number')
+		return Number.isInteger(value) ? { answerInteger: value } : { answerDecimal: value };
 	return { answerCoding: { code: value } };
 }
 
@@ -118,14 +132,18 @@ function toScoreItem(questionnaire: Questionnaire, score: Score): Json {
 		case 'count': {
 			const counted = score.countValue ?? true;
 			const literal = typeof counted === 'string' ? `'${counted}'` : String(counted);
-			const answers = score.items.map((linkId) => `%resource.repeat(item).where(linkId = '${linkId}').answer.value`).join(' | ');
+			const answers = score.items
+				.map((linkId) => `%resource.repeat(item).where(linkId = '${linkId}').answer.value`)
+				.join(' | ');
 			expression = `(${answers}).where($this = ${literal} or code = ${literal}).count()`;
 			break;
 		}
 	}
 	return {
 		linkId: `score-${score.id}`,
-		...(score.code === undefined ? {} : { code: [{ system: LIMBER_CODE_SYSTEM, code: score.code }] }),
+		...(score.code === undefined
+			? {}
+			: { code: [{ system: LIMBER_CODE_SYSTEM, code: score.code }] }),
 		text: `Score: ${score.id} (${score.method}, ${score.min}-${score.max})`,
 		type: 'decimal',
 		readOnly: true,
@@ -145,7 +163,9 @@ function valueExpression(item: AnswerableItem | undefined, linkId: string): stri
 			return `${answer}.weight()`;
 		case 'boolean':
 			return `iif(${answer} = true, 1, 0)`;
-		default:
+		case 'integer':
+		case 'decimal':
+		case undefined:
 			return answer;
 	}
 }

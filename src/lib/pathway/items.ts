@@ -4,12 +4,7 @@
  * score `id`; one name can match several items (the three PSFS ratings share a code).
  */
 import type { Pathway } from './schema/pathway-schema.js';
-import type {
-	AnswerableItem,
-	Item,
-	Questionnaire,
-	Score
-} from './schema/questionnaire-schema.js';
+import type { AnswerableItem, Item, Questionnaire, Score } from './schema/questionnaire-schema.js';
 
 /** Every item of a questionnaire in document order, groups included, depth first. */
 export function listItems(items: readonly Item[]): Item[] {

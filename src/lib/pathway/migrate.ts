@@ -10,8 +10,7 @@ import { ENTRY_STATE, STOPPED_STATE } from './pathway-index.js';
 import type { Migration } from './schema/pathway-schema.js';
 
 export type MigrationResult =
-	| { ok: true; snapshot: EngineSnapshot; migration: Migration }
-	| { ok: false; reason: string };
+	{ ok: true; snapshot: EngineSnapshot; migration: Migration } | { ok: false; reason: string };
 
 /** Compares two semantic versions: negative when a < b, 0 when equal, positive when a > b. */
 export function compareVersions(a: string, b: string): number {
@@ -37,14 +36,20 @@ export function migrateEnrolment(input: {
 }): MigrationResult {
 	const { from, to, snapshot } = input;
 	if (from.pathway.id !== to.pathway.id) {
-		return { ok: false, reason: `cannot migrate ${from.pathway.id} to a different pathway (${to.pathway.id})` };
+		return {
+			ok: false,
+			reason: `cannot migrate ${from.pathway.id} to a different pathway (${to.pathway.id})`
+		};
 	}
 	if (compareVersions(to.pathway.version, from.pathway.version) <= 0) {
 		return { ok: false, reason: `${to.pathway.version} is not newer than ${from.pathway.version}` };
 	}
 	const migration = findMigration(to, from.pathway.version);
 	if (migration === undefined) {
-		return { ok: false, reason: `version ${to.pathway.version} declares no migration from ${from.pathway.version}` };
+		return {
+			ok: false,
+			reason: `version ${to.pathway.version} declares no migration from ${from.pathway.version}`
+		};
 	}
 	const unmapped = from.pathway.stages.map((s) => s.id).filter((id) => !(id in migration.stages));
 	if (unmapped.length > 0) {
@@ -52,8 +57,14 @@ export function migrateEnrolment(input: {
 	}
 	const state = currentState(snapshot);
 	const target = state === ENTRY_STATE || state === STOPPED_STATE ? state : migration.stages[state];
-	if (target === undefined || !(target === ENTRY_STATE || target === STOPPED_STATE || to.index.stages.has(target))) {
-		return { ok: false, reason: `stage ${state} maps to ${String(target)}, which ${to.pathway.version} does not have` };
+	if (
+		target === undefined ||
+		!(target === ENTRY_STATE || target === STOPPED_STATE || to.index.stages.has(target))
+	) {
+		return {
+			ok: false,
+			reason: `stage ${state} maps to ${String(target)}, which ${to.pathway.version} does not have`
+		};
 	}
 	const context = {
 		...snapshot.context,
@@ -61,6 +72,6 @@ export function migrateEnrolment(input: {
 		// Defaults fill in what the old version never set; they never overwrite the patient's own.
 		flags: { ...(migration.flags ?? {}), ...snapshot.context.flags }
 	};
-	const migrated = to.machine.resolveState({ value: target, context }) as EngineSnapshot;
+	const migrated = to.machine.resolveState({ value: target, context });
 	return { ok: true, snapshot: migrated, migration };
 }

@@ -4,8 +4,17 @@
  * safety-net rules apply in each state. Building these once keeps an event well under the
  * 50 µs budget (bench/engine).
  */
-import { RESERVED_STAGE_IDS, type Pathway, type SafetyNetRule, type Stage } from './schema/pathway-schema.js';
-import type { AnswerableItem, Questionnaire, QuestionnairePurpose } from './schema/questionnaire-schema.js';
+import {
+	RESERVED_STAGE_IDS,
+	type Pathway,
+	type SafetyNetRule,
+	type Stage
+} from './schema/pathway-schema.js';
+import type {
+	AnswerableItem,
+	Questionnaire,
+	QuestionnairePurpose
+} from './schema/questionnaire-schema.js';
 import { isItemNamed, isScoreNamed, listAnswerableItems } from './items.js';
 
 /** The engine's own state before the entry screen is passed. */
@@ -41,11 +50,16 @@ export function indexPathway(pathway: Pathway): PathwayIndex {
 	const questionnaires = new Map(pathway.questionnaires.map((q) => [q.id, q]));
 	const stages = new Map(pathway.stages.map((s) => [s.id, s]));
 	const items = new Map(
-		pathway.questionnaires.map((q) => [q.id, new Map(listAnswerableItems(q).map((i) => [i.linkId, i]))])
+		pathway.questionnaires.map((q) => [
+			q.id,
+			new Map(listAnswerableItems(q).map((i) => [i.linkId, i]))
+		])
 	);
 	const entryQuestionnaire = findByPurpose(pathway, 'entry');
 	if (entryQuestionnaire === undefined) {
-		throw new Error(`Pathway ${pathway.id} has no entry questionnaire; validate it before compiling.`);
+		throw new Error(
+			`Pathway ${pathway.id} has no entry questionnaire; validate it before compiling.`
+		);
 	}
 	const stateIds = [ENTRY_STATE, STOPPED_STATE, ...stages.keys()];
 	const rulesByState = new Map(

@@ -41,12 +41,13 @@ export function persistEnrolment(
 	};
 }
 
-export type RestoreResult =
-	| { ok: true; snapshot: EngineSnapshot }
-	| { ok: false; reason: string };
+export type RestoreResult = { ok: true; snapshot: EngineSnapshot } | { ok: false; reason: string };
 
 /** Turns a stored snapshot back into a live one, if it fits this compiled pathway. */
-export function restoreEnrolment(compiled: CompiledPathway, persisted: PersistedEnrolment): RestoreResult {
+export function restoreEnrolment(
+	compiled: CompiledPathway,
+	persisted: PersistedEnrolment
+): RestoreResult {
 	const { pathway, machine } = compiled;
 	if (persisted.pathwayId !== pathway.id || persisted.version !== pathway.version) {
 		return {
@@ -59,10 +60,11 @@ export function restoreEnrolment(compiled: CompiledPathway, persisted: Persisted
 	if (typeof stored.value !== 'string' || !states.has(stored.value)) {
 		return { ok: false, reason: `unknown state ${JSON.stringify(stored.value)}` };
 	}
-	if (stored.status !== 'active') return { ok: false, reason: `snapshot status is ${String(stored.status)}` };
+	if (stored.status !== 'active')
+		return { ok: false, reason: `snapshot status is ${String(stored.status)}` };
 	if (!isEngineContext(stored.context)) return { ok: false, reason: 'context is damaged' };
 	const snapshot = machine.resolveState({ value: stored.value, context: stored.context });
-	return { ok: true, snapshot: snapshot as EngineSnapshot };
+	return { ok: true, snapshot: snapshot };
 }
 
 /** Replays log entries (those after `from.lastSeq`, if given) onto a snapshot. */
@@ -112,13 +114,21 @@ export function resumeEnrolment(input: ResumeInput): ResumeResult {
 			return { snapshot: restored.snapshot, lastSeq, source: 'snapshot' };
 		}
 		if (restored.ok && persisted.lastSeq < lastSeq && persisted.lastSeq >= base.lastSeq) {
-			const snapshot = replayLog(compiled, log, { snapshot: restored.snapshot, lastSeq: persisted.lastSeq });
+			const snapshot = replayLog(compiled, log, {
+				snapshot: restored.snapshot,
+				lastSeq: persisted.lastSeq
+			});
 			return { snapshot, lastSeq, source: 'snapshot+log', reason: 'snapshot was behind the log' };
 		}
 		const reason = restored.ok ? 'snapshot is ahead of the log' : restored.reason;
 		return { snapshot: replayLog(compiled, log, base.from), lastSeq, source: 'log', reason };
 	}
-	return { snapshot: replayLog(compiled, log, base.from), lastSeq, source: 'log', reason: 'no snapshot' };
+	return {
+		snapshot: replayLog(compiled, log, base.from),
+		lastSeq,
+		source: 'log',
+		reason: 'no snapshot'
+	};
 }
 
 function baseOf(input: ResumeInput): {
@@ -174,5 +184,9 @@ function isSubmissionLike(value: unknown): boolean {
 function isEscalationLike(value: unknown): boolean {
 	if (typeof value !== 'object' || value === null) return false;
 	const e = value as Record<string, unknown>;
-	return typeof e['rule'] === 'string' && typeof e['severity'] === 'string' && Array.isArray(e['signposts']);
+	return (
+		typeof e['rule'] === 'string' &&
+		typeof e['severity'] === 'string' &&
+		Array.isArray(e['signposts'])
+	);
 }

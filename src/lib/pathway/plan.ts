@@ -42,13 +42,15 @@ export function buildDailyPlan(compiled: CompiledPathway, snapshot: EngineSnapsh
 	for (const adaptation of plan?.adapt ?? []) {
 		if (!evaluateCondition(adaptation.when, scope)) continue;
 		for (const id of adaptation.advice ?? []) if (!adviceIds.includes(id)) adviceIds.push(id);
-		for (const id of adaptation.exercises ?? []) if (!exerciseIds.includes(id)) exerciseIds.push(id);
+		for (const id of adaptation.exercises ?? [])
+			if (!exerciseIds.includes(id)) exerciseIds.push(id);
 		for (const id of adaptation.hide ?? []) hidden.add(id);
 	}
 	const advice = new Map(compiled.pathway.content.advice.map((a) => [a.id, a]));
 	const exercises = new Map(compiled.pathway.content.exercises.map((e) => [e.id, e]));
 
-	const checkinQuestionnaire = plan?.checkin === undefined ? undefined : index.questionnaires.get(plan.checkin);
+	const checkinQuestionnaire =
+		plan?.checkin === undefined ? undefined : index.questionnaires.get(plan.checkin);
 	return {
 		day: context.day,
 		state,
@@ -59,12 +61,20 @@ export function buildDailyPlan(compiled: CompiledPathway, snapshot: EngineSnapsh
 			checkinQuestionnaire === undefined
 				? undefined
 				: {
-						questionnaire: itemsDueToday(index, checkinQuestionnaire, context.submissions, context.day),
+						questionnaire: itemsDueToday(
+							index,
+							checkinQuestionnaire,
+							context.submissions,
+							context.day
+						),
 						doneToday: context.submissions.some(
 							(s) => s.purpose === 'checkin' && s.day === context.day
 						)
 					},
-		outcomesDue: state === 'entry' ? [] : listDueQuestionnaires(compiled.pathway.schedule, context.submissions, context.day),
+		outcomesDue:
+			state === 'entry'
+				? []
+				: listDueQuestionnaires(compiled.pathway.schedule, context.submissions, context.day),
 		unacknowledged: context.escalations
 			.filter((e) => !e.acknowledged)
 			.sort((a, b) => rankSeverity(b.severity) - rankSeverity(a.severity))
@@ -91,7 +101,9 @@ export function itemsDueToday(
 				submission.questionnaire === questionnaire.id
 					? item.linkId in submission.answers
 					: item.code !== undefined &&
-						index.resolve(submission.questionnaire, item.code).linkIds.some((id) => id in submission.answers);
+						index
+							.resolve(submission.questionnaire, item.code)
+							.linkIds.some((id) => id in submission.answers);
 			if (answered) return submission.day;
 		}
 		return undefined;

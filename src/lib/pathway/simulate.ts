@@ -4,7 +4,12 @@
  * shipped scenario, and by the studio. Answers are addressed by item code (or linkId); required
  * items left unanswered take the benign `default` the pathway declares.
  */
-import { rankSeverity, type EscalationCode, type Severity, type SignpostCategory } from '../shared/vocabulary.js';
+import {
+	rankSeverity,
+	type EscalationCode,
+	type Severity,
+	type SignpostCategory
+} from '../shared/vocabulary.js';
 import { cleanAnswers } from './answers.js';
 import type { CompiledPathway, EngineSnapshot } from './compile.js';
 import { currentState, sendEvent, startEnrolment } from './enrolment.js';
@@ -55,10 +60,16 @@ export function runScenario(compiled: CompiledPathway, scenario: Scenario): Scen
 	let snapshot = startEnrolment(compiled);
 
 	if (scenario.pathway !== undefined && scenario.pathway !== compiled.pathway.id) {
-		failures.push(`The scenario is for pathway "${scenario.pathway}", not "${compiled.pathway.id}".`);
+		failures.push(
+			`The scenario is for pathway "${scenario.pathway}", not "${compiled.pathway.id}".`
+		);
 	}
 
-	const lastDay = Math.max(0, ...scenario.steps.map((s) => s.day), ...scenario.expect.map((e) => e.day));
+	const lastDay = Math.max(
+		0,
+		...scenario.steps.map((s) => s.day),
+		...scenario.expect.map((e) => e.day)
+	);
 	const advanceTo = (day: number) => {
 		while (snapshot.context.day < day) {
 			snapshot = sendEvent(compiled, snapshot, { type: 'day', day: snapshot.context.day + 1 });
@@ -70,7 +81,9 @@ export function runScenario(compiled: CompiledPathway, scenario: Scenario): Scen
 	let previousDay = 0;
 	scenario.steps.forEach((step, i) => {
 		if (step.day < previousDay) {
-			failures.push(`Step ${i + 1} is on day ${step.day}, before the previous step's day ${previousDay}. Put steps in day order.`);
+			failures.push(
+				`Step ${i + 1} is on day ${step.day}, before the previous step's day ${previousDay}. Put steps in day order.`
+			);
 			return;
 		}
 		previousDay = step.day;
@@ -87,13 +100,19 @@ export function runScenario(compiled: CompiledPathway, scenario: Scenario): Scen
 		const recorded = snapshot.context.submissions.length > before.context.submissions.length;
 		const fired = recorded ? [...snapshot.context.lastFired] : [];
 		if (!recorded && built.event.type !== 'escalation.cleared') {
-			failures.push(`Step ${i + 1} (day ${step.day}): the ${built.event.type} event was not accepted in state "${currentState(before)}".`);
+			failures.push(
+				`Step ${i + 1} (day ${step.day}): the ${built.event.type} event was not accepted in state "${currentState(before)}".`
+			);
 		}
 		const today = days.get(step.day) ?? { escalations: [], stage: '' };
 		today.escalations.push(...fired);
 		today.stage = currentState(snapshot);
 		days.set(step.day, today);
-		steps.push({ day: step.day, stage: currentState(snapshot), escalations: fired.map(reportEscalation) });
+		steps.push({
+			day: step.day,
+			stage: currentState(snapshot),
+			escalations: fired.map(reportEscalation)
+		});
 	});
 	advanceTo(lastDay);
 
@@ -121,7 +140,9 @@ export function runScenario(compiled: CompiledPathway, scenario: Scenario): Scen
 			}
 		}
 		if (expectation.stage !== undefined && outcome.stage !== expectation.stage) {
-			failures.push(`Day ${expectation.day}: expected stage ${expectation.stage}, got ${outcome.stage}.`);
+			failures.push(
+				`Day ${expectation.day}: expected stage ${expectation.stage}, got ${outcome.stage}.`
+			);
 		}
 	}
 
@@ -139,14 +160,19 @@ function mostSevere(escalations: readonly Escalation[]): Severity | 'none' {
 }
 
 function describeFired(escalations: readonly Escalation[]): string {
-	return escalations.length === 0 ? '' : ` (fired: ${escalations.map((e) => `${e.rule} ${e.severity}`).join(', ')})`;
+	return escalations.length === 0
+		? ''
+		: ` (fired: ${escalations.map((e) => `${e.rule} ${e.severity}`).join(', ')})`;
 }
 
 type BuiltEvent =
-	| { ok: true; event: EngineEvent; warnings: string[] }
-	| { ok: false; error: string };
+	{ ok: true; event: EngineEvent; warnings: string[] } | { ok: false; error: string };
 
-function buildEvent(compiled: CompiledPathway, snapshot: EngineSnapshot, step: ScenarioStep): BuiltEvent {
+function buildEvent(
+	compiled: CompiledPathway,
+	snapshot: EngineSnapshot,
+	step: ScenarioStep
+): BuiltEvent {
 	const { index } = compiled;
 	const state = currentState(snapshot);
 	if ('cleared' in step) return { ok: true, event: { type: 'escalation.cleared' }, warnings: [] };
@@ -158,7 +184,8 @@ function buildEvent(compiled: CompiledPathway, snapshot: EngineSnapshot, step: S
 	}
 	if ('report' in step) {
 		const questionnaire = index.reportQuestionnaire;
-		if (questionnaire === undefined) return { ok: false, error: 'the pathway has no report questionnaire.' };
+		if (questionnaire === undefined)
+			return { ok: false, error: 'the pathway has no report questionnaire.' };
 		return withAnswers(compiled, snapshot, questionnaire, step.report, (answers) => ({
 			type: 'report.submitted',
 			answers
@@ -176,7 +203,11 @@ function buildEvent(compiled: CompiledPathway, snapshot: EngineSnapshot, step: S
 			answers
 		}));
 	}
-	const due = listDueQuestionnaires(compiled.pathway.schedule, snapshot.context.submissions, snapshot.context.day);
+	const due = listDueQuestionnaires(
+		compiled.pathway.schedule,
+		snapshot.context.submissions,
+		snapshot.context.day
+	);
 	const id = step.questionnaire ?? due[0]?.questionnaire;
 	const questionnaire = id === undefined ? undefined : index.questionnaires.get(id);
 	if (questionnaire === undefined || questionnaire.purpose !== 'outcome') {
@@ -208,7 +239,12 @@ function withAnswers(
 	toEvent: (answers: Answers) => EngineEvent
 ): BuiltEvent {
 	const { index } = compiled;
-	const due = itemsDueToday(index, questionnaire, snapshot.context.submissions, snapshot.context.day);
+	const due = itemsDueToday(
+		index,
+		questionnaire,
+		snapshot.context.submissions,
+		snapshot.context.day
+	);
 	const dueIds = new Set(listAnswerableItems(due).map((item) => item.linkId));
 	const answers: Answers = {};
 	const warnings: string[] = [];
@@ -227,7 +263,11 @@ function withAnswers(
 		for (const linkId of asked) answers[linkId] = value;
 	}
 	for (const item of listAnswerableItems(due)) {
-		if (answers[item.linkId] === undefined && item.required === true && item.default !== undefined) {
+		if (
+			answers[item.linkId] === undefined &&
+			item.required === true &&
+			item.default !== undefined
+		) {
 			answers[item.linkId] = item.default;
 		}
 	}

@@ -1,15 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { compilePathway } from '../../../src/lib/pathway/compile.js';
-import { catchUpTo, daysToCatchUp, sendEvent, startEnrolment } from '../../../src/lib/pathway/enrolment.js';
+import {
+	catchUpTo,
+	daysToCatchUp,
+	sendEvent,
+	startEnrolment
+} from '../../../src/lib/pathway/enrolment.js';
 import { buildFixturePathway } from './engine-fixture.js';
-import { checkin, compileFixture, currentState, days, enrolled, NO_RED_FLAGS, run } from './engine-helpers.js';
+import {
+	checkin,
+	compileFixture,
+	currentState,
+	days,
+	enrolled,
+	NO_RED_FLAGS,
+	run
+} from './engine-helpers.js';
 
 describe('compiling a pathway', () => {
 	it('fails, as a value, for an unknown action name', () => {
 		const pathway = buildFixturePathway();
 		const stage = pathway.stages[0];
 		if (stage === undefined) throw new Error('fixture has stages');
-		stage.transitions[0] = { on: 'day', to: 'middle', actions: [{ type: 'sendEmail', params: { flag: 'x' } }] };
+		stage.transitions[0] = {
+			on: 'day',
+			to: 'middle',
+			actions: [{ type: 'sendEmail', params: { flag: 'x' } }]
+		};
 		const result = compilePathway(pathway);
 		expect(result.ok).toBe(false);
 		if (!result.ok) {
@@ -20,7 +37,11 @@ describe('compiling a pathway', () => {
 
 	it('fails for a missing action parameter and an unknown target stage', () => {
 		const pathway = buildFixturePathway();
-		pathway.stages[0]?.transitions.push({ on: 'day', to: 'nowhere', actions: [{ type: 'setFlag' }] });
+		pathway.stages[0]?.transitions.push({
+			on: 'day',
+			to: 'nowhere',
+			actions: [{ type: 'setFlag' }]
+		});
 		const result = compilePathway(pathway);
 		expect(result.ok).toBe(false);
 		if (!result.ok) {
@@ -94,7 +115,11 @@ describe('an enrolment', () => {
 	});
 
 	it('takes the first matching transition on a submission and runs its actions', () => {
-		const s = run(compiled, [checkin(1), ...days(enrolled(compiled), 1), checkin(0)], enrolled(compiled));
+		const s = run(
+			compiled,
+			[checkin(1), ...days(enrolled(compiled), 1), checkin(0)],
+			enrolled(compiled)
+		);
 		expect(currentState(s)).toBe('middle');
 		expect(s.context.flags).toEqual({ 'fast-recovery': true });
 	});
@@ -102,7 +127,10 @@ describe('an enrolment', () => {
 	it('stops when the patient stops, and still runs the safety net on reports', () => {
 		const stopped = run(compiled, [{ type: 'enrolment.stopped' }], enrolled(compiled));
 		expect(currentState(stopped)).toBe('stopped');
-		const reported = sendEvent(compiled, stopped, { type: 'report.submitted', answers: { 'sc-fever': true } });
+		const reported = sendEvent(compiled, stopped, {
+			type: 'report.submitted',
+			answers: { 'sc-fever': true }
+		});
 		expect(currentState(reported)).toBe('stopped');
 		expect(reported.context.lastFired.map((e) => e.rule)).toEqual(['fever']);
 	});
@@ -112,45 +140,76 @@ describe('escalation stages', () => {
 	const compiled = compileFixture();
 
 	it('send a red flag at entry straight to the escalation stage, not the start stage', () => {
-		const s = run(compiled, [{ type: 'entry.submitted', answers: { ...NO_RED_FLAGS, 'ces-bladder': true } }]);
+		const s = run(compiled, [
+			{ type: 'entry.submitted', answers: { ...NO_RED_FLAGS, 'ces-bladder': true } }
+		]);
 		expect(currentState(s)).toBe('emergency-help');
 	});
 
 	it('go to the most severe target when several rules fire', () => {
-		const s = run(compiled, [{ type: 'report.submitted', answers: { 'sc-fever': true, 'sc-ces-bladder': true } }], enrolled(compiled));
+		const s = run(
+			compiled,
+			[{ type: 'report.submitted', answers: { 'sc-fever': true, 'sc-ces-bladder': true } }],
+			enrolled(compiled)
+		);
 		expect(currentState(s)).toBe('emergency-help');
 		expect(s.context.lastFired.map((e) => e.severity)).toEqual(['emergency', 'urgent']);
 	});
 
 	it('do not pull a patient out of an emergency into a less severe escalation', () => {
-		const emergency = run(compiled, [{ type: 'report.submitted', answers: { 'sc-ces-bladder': true } }], enrolled(compiled));
-		const s = sendEvent(compiled, emergency, { type: 'report.submitted', answers: { 'sc-fever': true } });
+		const emergency = run(
+			compiled,
+			[{ type: 'report.submitted', answers: { 'sc-ces-bladder': true } }],
+			enrolled(compiled)
+		);
+		const s = sendEvent(compiled, emergency, {
+			type: 'report.submitted',
+			answers: { 'sc-fever': true }
+		});
 		expect(currentState(s)).toBe('emergency-help');
 		expect(s.context.lastFired.map((e) => e.rule)).toEqual(['fever']);
 	});
 
 	it('move an urgent patient up to the emergency stage', () => {
-		const urgent = run(compiled, [{ type: 'report.submitted', answers: { 'sc-fever': true } }], enrolled(compiled));
+		const urgent = run(
+			compiled,
+			[{ type: 'report.submitted', answers: { 'sc-fever': true } }],
+			enrolled(compiled)
+		);
 		expect(currentState(urgent)).toBe('urgent-help');
-		const s = sendEvent(compiled, urgent, { type: 'report.submitted', answers: { 'sc-ces-bladder': true } });
+		const s = sendEvent(compiled, urgent, {
+			type: 'report.submitted',
+			answers: { 'sc-ces-bladder': true }
+		});
 		expect(currentState(s)).toBe('emergency-help');
 	});
 
 	it('return to the plan when the patient says they have been assessed, without re-escalating', () => {
-		const urgent = run(compiled, [{ type: 'report.submitted', answers: { 'sc-fever': true } }], enrolled(compiled));
+		const urgent = run(
+			compiled,
+			[{ type: 'report.submitted', answers: { 'sc-fever': true } }],
+			enrolled(compiled)
+		);
 		const cleared = sendEvent(compiled, urgent, { type: 'escalation.cleared' });
 		expect(currentState(cleared)).toBe('early');
 	});
 
 	it('are not entered from a final stage, though the escalation is still reported', () => {
 		const done = catchUpTo(compiled, enrolled(compiled), 84);
-		const s = sendEvent(compiled, done, { type: 'report.submitted', answers: { 'sc-ces-bladder': true } });
+		const s = sendEvent(compiled, done, {
+			type: 'report.submitted',
+			answers: { 'sc-ces-bladder': true }
+		});
 		expect(currentState(s)).toBe('done');
 		expect(s.context.lastFired.map((e) => e.severity)).toEqual(['emergency']);
 	});
 
 	it('keep every escalation until acknowledged', () => {
-		const s = run(compiled, [{ type: 'report.submitted', answers: { 'sc-fever': true } }], enrolled(compiled));
+		const s = run(
+			compiled,
+			[{ type: 'report.submitted', answers: { 'sc-fever': true } }],
+			enrolled(compiled)
+		);
 		expect(s.context.escalations.every((e) => !e.acknowledged)).toBe(true);
 		const acknowledged = sendEvent(compiled, s, { type: 'escalation.acknowledged' });
 		expect(acknowledged.context.escalations.every((e) => e.acknowledged)).toBe(true);

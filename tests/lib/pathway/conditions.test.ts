@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCondition, historyOf, type ConditionScope } from '../../../src/lib/pathway/conditions.js';
+import {
+	evaluateCondition,
+	historyOf,
+	type ConditionScope
+} from '../../../src/lib/pathway/conditions.js';
 import type { SubmissionRecord } from '../../../src/lib/pathway/engine-types.js';
 import { indexPathway } from '../../../src/lib/pathway/pathway-index.js';
 import type { Condition } from '../../../src/lib/pathway/schema/condition-schema.js';
@@ -7,11 +11,18 @@ import { buildFixturePathway } from './engine-fixture.js';
 
 const index = indexPathway(buildFixturePathway());
 
-function checkinRecord(day: number, answers: SubmissionRecord['answers'], scores = {}): SubmissionRecord {
+function checkinRecord(
+	day: number,
+	answers: SubmissionRecord['answers'],
+	scores = {}
+): SubmissionRecord {
 	return { index: day, day, purpose: 'checkin', questionnaire: 'daily-checkin', answers, scores };
 }
 
-function scopeWith(history: SubmissionRecord[], overrides: Partial<ConditionScope> = {}): ConditionScope {
+function scopeWith(
+	history: SubmissionRecord[],
+	overrides: Partial<ConditionScope> = {}
+): ConditionScope {
 	return {
 		index,
 		day: history.at(-1)?.day ?? 0,
@@ -29,19 +40,35 @@ describe('answer conditions', () => {
 	const scope = scopeWith([checkinRecord(0, { pain: 7, feel: 'worse', 'new-symptoms': false })]);
 
 	it('compare the answer to an item named by code or by linkId', () => {
-		expect(evaluateCondition({ answer: { item: 'pain.nrs', op: '>=', value: 7 } }, scope)).toBe(true);
+		expect(evaluateCondition({ answer: { item: 'pain.nrs', op: '>=', value: 7 } }, scope)).toBe(
+			true
+		);
 		expect(evaluateCondition({ answer: { item: 'pain', op: '>', value: 7 } }, scope)).toBe(false);
-		expect(evaluateCondition({ answer: { item: 'feel.today', op: '=', value: 'worse' } }, scope)).toBe(true);
-		expect(evaluateCondition({ answer: { item: 'feel', op: '!=', value: 'worse' } }, scope)).toBe(false);
-		expect(evaluateCondition({ answer: { item: 'new-symptoms', op: '=', value: false } }, scope)).toBe(true);
+		expect(
+			evaluateCondition({ answer: { item: 'feel.today', op: '=', value: 'worse' } }, scope)
+		).toBe(true);
+		expect(evaluateCondition({ answer: { item: 'feel', op: '!=', value: 'worse' } }, scope)).toBe(
+			false
+		);
+		expect(
+			evaluateCondition({ answer: { item: 'new-symptoms', op: '=', value: false } }, scope)
+		).toBe(true);
 	});
 
 	it('treat an unanswered item as failing every test except exists false', () => {
 		const missing = 'rf.fever';
-		expect(evaluateCondition({ answer: { item: missing, op: '=', value: false } }, scope)).toBe(false);
-		expect(evaluateCondition({ answer: { item: missing, op: '!=', value: true } }, scope)).toBe(false);
-		expect(evaluateCondition({ answer: { item: missing, op: 'exists', value: false } }, scope)).toBe(true);
-		expect(evaluateCondition({ answer: { item: 'pain.nrs', op: 'exists', value: true } }, scope)).toBe(true);
+		expect(evaluateCondition({ answer: { item: missing, op: '=', value: false } }, scope)).toBe(
+			false
+		);
+		expect(evaluateCondition({ answer: { item: missing, op: '!=', value: true } }, scope)).toBe(
+			false
+		);
+		expect(
+			evaluateCondition({ answer: { item: missing, op: 'exists', value: false } }, scope)
+		).toBe(true);
+		expect(
+			evaluateCondition({ answer: { item: 'pain.nrs', op: 'exists', value: true } }, scope)
+		).toBe(true);
 	});
 
 	it('never compare numbers with strings', () => {
@@ -72,9 +99,16 @@ describe('logic, day, score and flag conditions', () => {
 	});
 
 	it('read scores of the current submission by id or code', () => {
-		expect(evaluateCondition({ score: { score: 'mood.phq2', op: '>=', value: 3 } }, scope)).toBe(true);
+		expect(evaluateCondition({ score: { score: 'mood.phq2', op: '>=', value: 3 } }, scope)).toBe(
+			true
+		);
 		expect(evaluateCondition({ score: { score: 'phq2', op: '<', value: 3 } }, scope)).toBe(false);
-		expect(evaluateCondition({ score: { score: 'mood.phq2', op: '>=', value: 3 } }, { ...scope, current: undefined })).toBe(false);
+		expect(
+			evaluateCondition(
+				{ score: { score: 'mood.phq2', op: '>=', value: 3 } },
+				{ ...scope, current: undefined }
+			)
+		).toBe(false);
 	});
 
 	it('read flags set by actions', () => {
@@ -88,7 +122,9 @@ describe('trend conditions', () => {
 	const notImproving: Condition = {
 		trend: { kind: 'change-from-baseline', item: 'pain.nrs', op: '>', value: -2 }
 	};
-	const severe: Condition = { trend: { kind: 'consecutive', item: 'pain.nrs', count: 3, op: '>=', value: 9 } };
+	const severe: Condition = {
+		trend: { kind: 'consecutive', item: 'pain.nrs', count: 3, op: '>=', value: 9 }
+	};
 
 	it('see pain rising by 2 or more over the last 3 check-ins', () => {
 		expect(evaluateCondition(rise, scopeWith(painHistory(3, 4, 5)))).toBe(true);

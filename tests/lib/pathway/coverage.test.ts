@@ -45,7 +45,13 @@ function candidateEvents(compiled: CompiledPathway): (snapshot: EngineSnapshot) 
 				case 'report':
 					return [{ type: 'report.submitted', answers }];
 				case 'checkin':
-					return [{ type: 'checkin.submitted', questionnaire: questionnaire.id, answers: withGroupTriggers(questionnaire, item.linkId, answers) }];
+					return [
+						{
+							type: 'checkin.submitted',
+							questionnaire: questionnaire.id,
+							answers: withGroupTriggers(questionnaire, item.linkId, answers)
+						}
+					];
 				case 'outcome':
 					return [];
 			}
@@ -54,7 +60,9 @@ function candidateEvents(compiled: CompiledPathway): (snapshot: EngineSnapshot) 
 	}
 	const escalating = [...triggers.values()].flat();
 	return (snapshot) => [
-		...(snapshot.context.day < LAST_DAY ? [{ type: 'day' as const, day: snapshot.context.day + 1 }] : []),
+		...(snapshot.context.day < LAST_DAY
+			? [{ type: 'day' as const, day: snapshot.context.day + 1 }]
+			: []),
 		// The entry screen comes first, on day 0; exploring it on later days only multiplies states.
 		...(snapshot.value === 'entry' && snapshot.context.day === 0
 			? [{ type: 'entry.submitted' as const, answers: defaults(entry) }]
@@ -69,7 +77,11 @@ function candidateEvents(compiled: CompiledPathway): (snapshot: EngineSnapshot) 
 }
 
 /** Answers that open every group enclosing `linkId` (groups shown by an enableWhen). */
-function withGroupTriggers(questionnaire: Questionnaire, linkId: string, answers: Answers): Answers {
+function withGroupTriggers(
+	questionnaire: Questionnaire,
+	linkId: string,
+	answers: Answers
+): Answers {
 	const opened = { ...answers };
 	const visit = (items: Questionnaire['items']): boolean => {
 		for (const item of items) {
@@ -97,7 +109,9 @@ describe.each(pathways.map((c) => [c.pathway.id, c] as const))('pathway %s', (_i
 		const reached = new Set(paths.map((p) => String(p.state.value)));
 		const stages = compiled.pathway.stages.map((s) => s.id);
 		expect(stages.filter((id) => !reached.has(id))).toEqual([]);
-		const escalations = compiled.pathway.stages.filter((s) => s.kind === 'escalation').map((s) => s.id);
+		const escalations = compiled.pathway.stages
+			.filter((s) => s.kind === 'escalation')
+			.map((s) => s.id);
 		expect(escalations.length).toBeGreaterThan(0);
 	});
 });

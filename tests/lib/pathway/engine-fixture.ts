@@ -85,7 +85,13 @@ export function buildFixturePathway(overrides: Partial<Pathway> = {}): Pathway {
 							{ code: 'worse', text: 'option.worse' }
 						]
 					},
-					{ linkId: 'new-symptoms', type: 'boolean', text: 'item.new', required: true, default: false },
+					{
+						linkId: 'new-symptoms',
+						type: 'boolean',
+						text: 'item.new',
+						required: true,
+						default: false
+					},
 					{
 						linkId: 'ci-group',
 						type: 'group',
@@ -130,7 +136,14 @@ export function buildFixturePathway(overrides: Partial<Pathway> = {}): Pathway {
 					}
 				],
 				scores: [
-					{ id: 'psfs', code: 'function.psfs', method: 'mean', items: ['psfs-rating'], min: 0, max: 10 }
+					{
+						id: 'psfs',
+						code: 'function.psfs',
+						method: 'mean',
+						items: ['psfs-rating'],
+						min: 0,
+						max: 10
+					}
 				]
 			}
 		],
@@ -141,7 +154,12 @@ export function buildFixturePathway(overrides: Partial<Pathway> = {}): Pathway {
 				{ id: 'wait', title: 'advice.wait.title', body: 'advice.wait.body' }
 			],
 			exercises: [
-				{ id: 'knee-rolls', title: 'ex.knee-rolls', steps: ['ex.knee-rolls.1'], dose: { reps: 10 } },
+				{
+					id: 'knee-rolls',
+					title: 'ex.knee-rolls',
+					steps: ['ex.knee-rolls.1'],
+					dose: { reps: 10 }
+				},
 				{ id: 'bridge', title: 'ex.bridge', steps: ['ex.bridge.1'], dose: { reps: 8, sets: 2 } }
 			]
 		},
@@ -166,7 +184,9 @@ export function buildFixturePathway(overrides: Partial<Pathway> = {}): Pathway {
 				transitions: [
 					{
 						on: 'checkin.submitted',
-						when: { trend: { kind: 'consecutive', item: 'pain.nrs', count: 2, op: '<=', value: 1 } },
+						when: {
+							trend: { kind: 'consecutive', item: 'pain.nrs', count: 2, op: '<=', value: 1 }
+						},
 						to: 'middle',
 						actions: [{ type: 'setFlag', params: { flag: 'fast-recovery' } }]
 					},

@@ -2,7 +2,11 @@
  * Helpers for engine tests: a compiled fixture and short ways to send the events a patient
  * causes. They call the real engine; nothing is mocked.
  */
-import { compileValidPathway, type CompiledPathway, type EngineSnapshot } from '../../../src/lib/pathway/compile.js';
+import {
+	compileValidPathway,
+	type CompiledPathway,
+	type EngineSnapshot
+} from '../../../src/lib/pathway/compile.js';
 import { currentState, sendEvent, startEnrolment } from '../../../src/lib/pathway/enrolment.js';
 import type { Answers, EngineEvent } from '../../../src/lib/pathway/engine-types.js';
 import { buildFixturePathway } from './engine-fixture.js';
@@ -15,7 +19,11 @@ export function compileFixture(...args: Parameters<typeof buildFixturePathway>):
 }
 
 /** Sends events in order and returns the final snapshot. */
-export function run(compiled: CompiledPathway, events: EngineEvent[], from?: EngineSnapshot): EngineSnapshot {
+export function run(
+	compiled: CompiledPathway,
+	events: EngineEvent[],
+	from?: EngineSnapshot
+): EngineSnapshot {
 	return events.reduce((s, e) => sendEvent(compiled, s, e), from ?? startEnrolment(compiled));
 }
 
@@ -26,12 +34,18 @@ export function enrolled(compiled: CompiledPathway): EngineSnapshot {
 
 /** A daily check-in with the given pain and otherwise benign answers. */
 export function checkin(pain: number, extra: Answers = {}): EngineEvent {
-	return { type: 'checkin.submitted', answers: { pain, feel: 'same', 'new-symptoms': false, ...extra } };
+	return {
+		type: 'checkin.submitted',
+		answers: { pain, feel: 'same', 'new-symptoms': false, ...extra }
+	};
 }
 
 /** The next `count` day events after `snapshot`'s day. */
 export function days(snapshot: EngineSnapshot, count: number): EngineEvent[] {
-	return Array.from({ length: count }, (_, i) => ({ type: 'day' as const, day: snapshot.context.day + i + 1 }));
+	return Array.from({ length: count }, (_, i) => ({
+		type: 'day' as const,
+		day: snapshot.context.day + i + 1
+	}));
 }
 
 export { currentState };

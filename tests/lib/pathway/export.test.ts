@@ -20,19 +20,30 @@ const { index } = compileFixture();
 
 describe('conditions in words', () => {
 	it('read like a clinician would say them', () => {
-		expect(describeCondition({ trend: { kind: 'consecutive', item: 'pain.nrs', count: 3, op: '>=', value: 9 } })).toBe(
-			'pain (0-10) at least 9 on 3 check-ins in a row'
-		);
 		expect(
 			describeCondition({
-				all: [{ day: { op: '>=', value: 42 } }, { trend: { kind: 'change-from-baseline', item: 'pain.nrs', op: '>', value: -2 } }]
+				trend: { kind: 'consecutive', item: 'pain.nrs', count: 3, op: '>=', value: 9 }
+			})
+		).toBe('pain (0-10) at least 9 on 3 check-ins in a row');
+		expect(
+			describeCondition({
+				all: [
+					{ day: { op: '>=', value: 42 } },
+					{ trend: { kind: 'change-from-baseline', item: 'pain.nrs', op: '>', value: -2 } }
+				]
 			})
 		).toBe('day at least 42 and pain (0-10) change from the first answer more than -2');
 		expect(
-			describeCondition({ any: [{ score: { score: 'mood.phq2', op: '>=', value: 3 } }, { flag: 'x' }] })
+			describeCondition({
+				any: [{ score: { score: 'mood.phq2', op: '>=', value: 3 } }, { flag: 'x' }]
+			})
 		).toBe('PHQ-2 (0-6) at least 3 or flag "x" is set');
-		expect(describeCondition({ answer: { item: 'feel.today', op: '=', value: 'worse' } })).toBe('how they feel today is "worse"');
-		expect(describeCondition({ answer: { item: 'rf.fever', op: '=', value: true } }, index)).toBe('rf.fever: yes');
+		expect(describeCondition({ answer: { item: 'feel.today', op: '=', value: 'worse' } })).toBe(
+			'how they feel today is "worse"'
+		);
+		expect(describeCondition({ answer: { item: 'rf.fever', op: '=', value: true } }, index)).toBe(
+			'rf.fever: yes'
+		);
 	});
 });
 
@@ -44,7 +55,9 @@ describe('the Mermaid diagram', () => {
 		expect(mermaid).toContain('[*] --> entry');
 		expect(mermaid).toContain('entry --> early: entry screen clear');
 		expect(mermaid).toContain('state "Early days" as early');
-		expect(mermaid).toContain('early --> middle: check-in if pain (0-10) at most 1 on 2 check-ins in a row');
+		expect(mermaid).toContain(
+			'early --> middle: check-in if pain (0-10) at most 1 on 2 check-ins in a row'
+		);
 		expect(mermaid).toContain('early --> middle: time in stage up');
 		expect(mermaid).toContain('emergency_help --> early: assessed, may carry on');
 	});
@@ -59,7 +72,10 @@ describe('the Mermaid diagram', () => {
 
 describe('FHIR export', () => {
 	const resources = exportFhirQuestionnaires(pathway);
-	const checkinResource = resources.find((r) => r['id'] === 'test-back-daily-checkin') as Record<string, unknown>;
+	const checkinResource = resources.find((r) => r['id'] === 'test-back-daily-checkin') as Record<
+		string,
+		unknown
+	>;
 	const items = checkinResource['item'] as Record<string, unknown>[];
 
 	it('writes one R4 Questionnaire per questionnaire', () => {
@@ -74,9 +90,15 @@ describe('FHIR export', () => {
 
 	it('keeps linkIds, codes, enableWhen and option weights', () => {
 		const group = items.find((i) => i['linkId'] === 'ci-group') as Record<string, unknown>;
-		expect(group['enableWhen']).toEqual([{ question: 'new-symptoms', operator: '=', answerBoolean: true }]);
+		expect(group['enableWhen']).toEqual([
+			{ question: 'new-symptoms', operator: '=', answerBoolean: true }
+		]);
 		const fever = (group['item'] as Record<string, unknown>[])[1];
-		expect(fever).toMatchObject({ linkId: 'ci-fever', type: 'boolean', code: [{ system: LIMBER_CODE_SYSTEM, code: 'rf.fever' }] });
+		expect(fever).toMatchObject({
+			linkId: 'ci-fever',
+			type: 'boolean',
+			code: [{ system: LIMBER_CODE_SYSTEM, code: 'rf.fever' }]
+		});
 		const mood = items.find((i) => i['linkId'] === 'mood-interest') as Record<string, unknown>;
 		expect((mood['answerOption'] as unknown[])[3]).toMatchObject({
 			valueCoding: { code: 'phq-3' },

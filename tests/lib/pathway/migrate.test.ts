@@ -2,22 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { compileValidPathway } from '../../../src/lib/pathway/compile.js';
 import { catchUpTo, sendEvent } from '../../../src/lib/pathway/enrolment.js';
 import { compareVersions, migrateEnrolment } from '../../../src/lib/pathway/migrate.js';
+import type { Migration } from '../../../src/lib/pathway/schema/pathway-schema.js';
 import { buildFixturePathway } from './engine-fixture.js';
 import { checkin, compileFixture, currentState, enrolled, run } from './engine-helpers.js';
 
 const v1 = compileFixture();
 
 /** Version 1.1.0 renames "middle" to "building-up" and declares how to move patients. */
-function buildV2(migrations = [
-	{ from: '1.0.0', stages: { early: 'early', middle: 'building-up', late: 'late', done: 'done', 'emergency-help': 'emergency-help', 'urgent-help': 'urgent-help' }, flags: { migrated: true } }
-]) {
+function buildV2(
+	migrations: Migration[] = [
+		{
+			from: '1.0.0',
+			stages: {
+				early: 'early',
+				middle: 'building-up',
+				late: 'late',
+				done: 'done',
+				'emergency-help': 'emergency-help',
+				'urgent-help': 'urgent-help'
+			},
+			flags: { migrated: true }
+		}
+	]
+) {
 	const pathway = buildFixturePathway({ version: '1.1.0', migrations });
 	for (const stage of pathway.stages) {
 		if (stage.id === 'middle') stage.id = 'building-up';
 		for (const t of stage.transitions) if (t.to === 'middle') t.to = 'building-up';
 	}
 	for (const rule of pathway.safetyNet) {
-		if (Array.isArray(rule.scope)) rule.scope = rule.scope.map((s) => (s === 'middle' ? 'building-up' : s));
+		if (Array.isArray(rule.scope))
+			rule.scope = rule.scope.map((s) => (s === 'middle' ? 'building-up' : s));
 	}
 	return compileValidPathway(pathway);
 }
@@ -38,7 +53,10 @@ describe('migrating an enrolment', () => {
 		const later = catchUpTo(v2, result.snapshot, 21);
 		expect(currentState(later)).toBe('late');
 		// Trends carry across versions: pain 6 at day 8, then 9 → "worsening" fires in v2.
-		const worse = sendEvent(v2, result.snapshot, { type: 'checkin.submitted', answers: { pain: 9, feel: 'worse', 'new-symptoms': false } });
+		const worse = sendEvent(v2, result.snapshot, {
+			type: 'checkin.submitted',
+			answers: { pain: 9, feel: 'worse', 'new-symptoms': false }
+		});
 		expect(worse.context.lastFired.map((e) => e.rule)).toContain('worsening');
 	});
 

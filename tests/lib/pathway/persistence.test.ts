@@ -3,6 +3,7 @@ import { sendEvent, startEnrolment } from '../../../src/lib/pathway/enrolment.js
 import type { EngineEvent } from '../../../src/lib/pathway/engine-types.js';
 import {
 	persistEnrolment,
+	type PersistedEnrolment,
 	replayLog,
 	restoreEnrolment,
 	resumeEnrolment,
@@ -28,7 +29,9 @@ const live = events.reduce((s, e) => sendEvent(compiled, s, e), startEnrolment(c
 
 describe('persistence', () => {
 	it('restores exactly what it persisted', () => {
-		const persisted = JSON.parse(JSON.stringify(persistEnrolment(compiled, live, 9)));
+		const persisted = JSON.parse(
+			JSON.stringify(persistEnrolment(compiled, live, 9))
+		) as PersistedEnrolment;
 		const restored = restoreEnrolment(compiled, persisted);
 		expect(restored.ok).toBe(true);
 		if (restored.ok) {
@@ -36,7 +39,9 @@ describe('persistence', () => {
 			expect(restored.snapshot.context).toEqual(live.context);
 			// A restored snapshot keeps working like the live one.
 			const next = checkin(3);
-			expect(sendEvent(compiled, restored.snapshot, next).context).toEqual(sendEvent(compiled, live, next).context);
+			expect(sendEvent(compiled, restored.snapshot, next).context).toEqual(
+				sendEvent(compiled, live, next).context
+			);
 		}
 	});
 
@@ -47,14 +52,22 @@ describe('persistence', () => {
 	});
 
 	it('uses a snapshot that matches the log', () => {
-		const result = resumeEnrolment({ compiled, persisted: persistEnrolment(compiled, live, 9), log });
+		const result = resumeEnrolment({
+			compiled,
+			persisted: persistEnrolment(compiled, live, 9),
+			log
+		});
 		expect(result.source).toBe('snapshot');
 		expect(result.snapshot.context).toEqual(live.context);
 	});
 
 	it('replays only the tail when the snapshot is behind the log', () => {
 		const atFive = replayLog(compiled, log.slice(0, 5));
-		const result = resumeEnrolment({ compiled, persisted: persistEnrolment(compiled, atFive, 5), log });
+		const result = resumeEnrolment({
+			compiled,
+			persisted: persistEnrolment(compiled, atFive, 5),
+			log
+		});
 		expect(result.source).toBe('snapshot+log');
 		expect(result.snapshot.context).toEqual(live.context);
 	});
@@ -68,7 +81,7 @@ describe('persistence', () => {
 			{ ...good, lastSeq: 12 }
 		];
 		for (const persisted of damaged) {
-			const result = resumeEnrolment({ compiled, persisted: persisted as typeof good, log });
+			const result = resumeEnrolment({ compiled, persisted: persisted, log });
 			expect(result.source).toBe('log');
 			expect(result.reason).toBeTruthy();
 			expect(result.snapshot.context).toEqual(live.context);

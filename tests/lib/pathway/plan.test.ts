@@ -6,7 +6,9 @@ import { checkin, compileFixture, enrolled, run } from './engine-helpers.js';
 
 const compiled = compileFixture();
 const linkIdsOf = (plan: ReturnType<typeof buildDailyPlan>) =>
-	plan.checkin === undefined ? [] : listAnswerableItems(plan.checkin.questionnaire).map((i) => i.linkId);
+	plan.checkin === undefined
+		? []
+		: listAnswerableItems(plan.checkin.questionnaire).map((i) => i.linkId);
 
 describe('the daily plan', () => {
 	it('shows the stage advice and exercises', () => {
@@ -28,15 +30,29 @@ describe('the daily plan', () => {
 	it('asks weekly items only when they have not been answered for a week', () => {
 		const day0 = buildDailyPlan(compiled, enrolled(compiled));
 		expect(linkIdsOf(day0)).toContain('mood-interest');
-		const answered = sendEvent(compiled, enrolled(compiled), checkin(4, { 'mood-interest': 'phq-0', 'mood-down': 'phq-0' }));
-		expect(linkIdsOf(buildDailyPlan(compiled, catchUpTo(compiled, answered, 6)))).not.toContain('mood-interest');
-		expect(linkIdsOf(buildDailyPlan(compiled, catchUpTo(compiled, answered, 7)))).toContain('mood-interest');
+		const answered = sendEvent(
+			compiled,
+			enrolled(compiled),
+			checkin(4, { 'mood-interest': 'phq-0', 'mood-down': 'phq-0' })
+		);
+		expect(linkIdsOf(buildDailyPlan(compiled, catchUpTo(compiled, answered, 6)))).not.toContain(
+			'mood-interest'
+		);
+		expect(linkIdsOf(buildDailyPlan(compiled, catchUpTo(compiled, answered, 7)))).toContain(
+			'mood-interest'
+		);
 	});
 
 	it('lists outcome questionnaires while their window is open and not yet done', () => {
 		const s = enrolled(compiled);
-		expect(buildDailyPlan(compiled, s).outcomesDue).toEqual([{ questionnaire: 'outcomes', milestone: 0, dueUntil: 2 }]);
-		const done = sendEvent(compiled, s, { type: 'outcome.submitted', questionnaire: 'outcomes', answers: { 'psfs-rating': 3 } });
+		expect(buildDailyPlan(compiled, s).outcomesDue).toEqual([
+			{ questionnaire: 'outcomes', milestone: 0, dueUntil: 2 }
+		]);
+		const done = sendEvent(compiled, s, {
+			type: 'outcome.submitted',
+			questionnaire: 'outcomes',
+			answers: { 'psfs-rating': 3 }
+		});
 		expect(done.context.submissions.at(-1)?.milestone).toBe(0);
 		expect(buildDailyPlan(compiled, done).outcomesDue).toEqual([]);
 		expect(buildDailyPlan(compiled, catchUpTo(compiled, s, 3)).outcomesDue).toEqual([]);
@@ -46,11 +62,18 @@ describe('the daily plan', () => {
 	});
 
 	it('lists unacknowledged escalations most severe first', () => {
-		const s = run(compiled, [
-			{ type: 'report.submitted', answers: { 'sc-fever': true } },
-			{ type: 'report.submitted', answers: { 'sc-ces-bladder': true } }
-		], enrolled(compiled));
-		expect(buildDailyPlan(compiled, s).unacknowledged.map((e) => e.severity)).toEqual(['emergency', 'urgent']);
+		const s = run(
+			compiled,
+			[
+				{ type: 'report.submitted', answers: { 'sc-fever': true } },
+				{ type: 'report.submitted', answers: { 'sc-ces-bladder': true } }
+			],
+			enrolled(compiled)
+		);
+		expect(buildDailyPlan(compiled, s).unacknowledged.map((e) => e.severity)).toEqual([
+			'emergency',
+			'urgent'
+		]);
 		const plan = buildDailyPlan(compiled, s);
 		expect(plan.exercises).toEqual([]);
 		expect(plan.advice.map((a) => a.id)).toEqual(['wait']);

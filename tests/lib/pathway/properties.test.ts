@@ -7,7 +7,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CompiledPathway, EngineSnapshot } from '../../../src/lib/pathway/compile.js';
 import { sendEvent, startEnrolment } from '../../../src/lib/pathway/enrolment.js';
-import { persistEnrolment, replayLog, restoreEnrolment } from '../../../src/lib/pathway/persistence.js';
+import {
+	persistEnrolment,
+	type PersistedEnrolment,
+	replayLog,
+	restoreEnrolment
+} from '../../../src/lib/pathway/persistence.js';
 import { isAtLeastAsSevere, isRedFlagCode, RED_FLAGS } from '../../../src/lib/shared/vocabulary.js';
 import { arbitraryJourney } from './arbitraries.js';
 import { compileFixture } from './engine-helpers.js';
@@ -16,7 +21,11 @@ import { loadShippedPathways } from './shipped-pathways.js';
 const pathways: CompiledPathway[] = [compileFixture(), ...loadShippedPathways()];
 
 /** Red-flag codes answered yes in the submission that `after` recorded. */
-function redFlagsAnsweredYes(compiled: CompiledPathway, before: EngineSnapshot, after: EngineSnapshot): string[] {
+function redFlagsAnsweredYes(
+	compiled: CompiledPathway,
+	before: EngineSnapshot,
+	after: EngineSnapshot
+): string[] {
 	if (after.context.submissions.length === before.context.submissions.length) return [];
 	const submission = after.context.submissions.at(-1);
 	if (submission === undefined) return [];
@@ -38,11 +47,18 @@ describe.each(pathways.map((c) => [c.pathway.id, c] as const))('pathway %s', (_i
 					for (const code of redFlagsAnsweredYes(compiled, before, snapshot)) {
 						const minimum = RED_FLAGS[code as keyof typeof RED_FLAGS].minSeverity;
 						const handled = snapshot.context.lastFired.some(
-							(e) => e.codes.includes(code as keyof typeof RED_FLAGS) && isAtLeastAsSevere(e.severity, minimum)
+							(e) =>
+								e.codes.includes(code as keyof typeof RED_FLAGS) &&
+								isAtLeastAsSevere(e.severity, minimum)
 						);
-						expect(handled, `${code} answered yes on day ${snapshot.context.day} in ${String(before.value)}`).toBe(true);
+						expect(
+							handled,
+							`${code} answered yes on day ${snapshot.context.day} in ${String(before.value)}`
+						).toBe(true);
 						for (const signpost of RED_FLAGS[code as keyof typeof RED_FLAGS].requiredSignposts) {
-							expect(snapshot.context.lastFired.some((e) => e.signposts.includes(signpost))).toBe(true);
+							expect(snapshot.context.lastFired.some((e) => e.signposts.includes(signpost))).toBe(
+								true
+							);
 						}
 					}
 				}
@@ -55,7 +71,9 @@ describe.each(pathways.map((c) => [c.pathway.id, c] as const))('pathway %s', (_i
 		fc.assert(
 			fc.property(arbitraryJourney(compiled), (events) => {
 				const live = events.reduce((s, e) => sendEvent(compiled, s, e), startEnrolment(compiled));
-				const stored = JSON.parse(JSON.stringify(persistEnrolment(compiled, live, events.length)));
+				const stored = JSON.parse(
+					JSON.stringify(persistEnrolment(compiled, live, events.length))
+				) as PersistedEnrolment;
 				const restored = restoreEnrolment(compiled, stored);
 				expect(restored.ok).toBe(true);
 				if (restored.ok) {
@@ -71,7 +89,10 @@ describe.each(pathways.map((c) => [c.pathway.id, c] as const))('pathway %s', (_i
 		fc.assert(
 			fc.property(arbitraryJourney(compiled), (events) => {
 				const live = events.reduce((s, e) => sendEvent(compiled, s, e), startEnrolment(compiled));
-				const replayed = replayLog(compiled, events.map((event, i) => ({ seq: i + 1, event })));
+				const replayed = replayLog(
+					compiled,
+					events.map((event, i) => ({ seq: i + 1, event }))
+				);
 				expect(replayed.value).toEqual(live.value);
 				expect(replayed.context).toEqual(live.context);
 			}),

@@ -6,9 +6,18 @@ describe('the safety net', () => {
 	const compiled = compileFixture();
 
 	it('escalates a red flag given at entry, in a daily check-in and in the symptom report', () => {
-		const atEntry = run(compiled, [{ type: 'entry.submitted', answers: { ...NO_RED_FLAGS, fever: true } }]);
-		const inCheckin = sendEvent(compiled, enrolled(compiled), checkin(3, { 'new-symptoms': true, 'ci-fever': true }));
-		const inReport = sendEvent(compiled, enrolled(compiled), { type: 'report.submitted', answers: { 'sc-fever': true } });
+		const atEntry = run(compiled, [
+			{ type: 'entry.submitted', answers: { ...NO_RED_FLAGS, fever: true } }
+		]);
+		const inCheckin = sendEvent(
+			compiled,
+			enrolled(compiled),
+			checkin(3, { 'new-symptoms': true, 'ci-fever': true })
+		);
+		const inReport = sendEvent(compiled, enrolled(compiled), {
+			type: 'report.submitted',
+			answers: { 'sc-fever': true }
+		});
 		for (const s of [atEntry, inCheckin, inReport]) {
 			expect(s.context.lastFired).toHaveLength(1);
 			expect(s.context.lastFired[0]).toMatchObject({
@@ -64,9 +73,23 @@ describe('the safety net', () => {
 	});
 
 	it('gives dynamic rules their code', () => {
-		const s = run(compiled, [checkin(9), ...days(enrolled(compiled), 1), checkin(9), { type: 'day', day: 2 }, checkin(10)], enrolled(compiled));
+		const s = run(
+			compiled,
+			[
+				checkin(9),
+				...days(enrolled(compiled), 1),
+				checkin(9),
+				{ type: 'day', day: 2 },
+				checkin(10)
+			],
+			enrolled(compiled)
+		);
 		const severe = s.context.lastFired.find((e) => e.rule === 'severe-pain');
-		expect(severe).toMatchObject({ severity: 'urgent', code: 'sn.severe-pain', codes: ['sn.severe-pain'] });
+		expect(severe).toMatchObject({
+			severity: 'urgent',
+			code: 'sn.severe-pain',
+			codes: ['sn.severe-pain']
+		});
 	});
 
 	it('flags no improvement from day 42 against the baseline', () => {
@@ -81,7 +104,9 @@ describe('the safety net', () => {
 
 	it('applies only rules whose scope includes the current stage', () => {
 		// Dynamic rules are scoped to plan stages; in the entry state pain trends never fire.
-		const emergency = run(compiled, [{ type: 'entry.submitted', answers: { ...NO_RED_FLAGS, 'ces-bladder': true } }]);
+		const emergency = run(compiled, [
+			{ type: 'entry.submitted', answers: { ...NO_RED_FLAGS, 'ces-bladder': true } }
+		]);
 		const s = run(compiled, [{ type: 'report.submitted', answers: {} }], emergency);
 		expect(s.context.lastFired).toEqual([]);
 	});

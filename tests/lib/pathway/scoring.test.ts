@@ -5,7 +5,9 @@ import type { Questionnaire } from '../../../src/lib/pathway/schema/questionnair
 import { buildFixturePathway } from './engine-fixture.js';
 
 const pathway = buildFixturePathway();
-const checkinQuestionnaire = pathway.questionnaires.find((q) => q.id === 'daily-checkin') as Questionnaire;
+const checkinQuestionnaire = pathway.questionnaires.find(
+	(q) => q.id === 'daily-checkin'
+) as Questionnaire;
 
 const scored: Questionnaire = {
 	id: 'scored',
@@ -59,12 +61,19 @@ describe('scores', () => {
 
 describe('cleaning answers', () => {
 	it('drops answers to items hidden by enableWhen', () => {
-		const kept = cleanAnswers(checkinQuestionnaire.items, { pain: 3, 'new-symptoms': false, 'ci-fever': true });
+		const kept = cleanAnswers(checkinQuestionnaire.items, {
+			pain: 3,
+			'new-symptoms': false,
+			'ci-fever': true
+		});
 		expect(kept).toEqual({ pain: 3, 'new-symptoms': false });
 	});
 
 	it('keeps answers to items shown by enableWhen', () => {
-		const kept = cleanAnswers(checkinQuestionnaire.items, { 'new-symptoms': true, 'ci-fever': true });
+		const kept = cleanAnswers(checkinQuestionnaire.items, {
+			'new-symptoms': true,
+			'ci-fever': true
+		});
 		expect(kept).toEqual({ 'new-symptoms': true, 'ci-fever': true });
 	});
 

@@ -35,7 +35,10 @@ describe('running a scenario', () => {
 			severity: 'urgent',
 			signposts: ['nhs-111', 'urgent-gp']
 		});
-		expect(result.snapshot.context.submissions[1]?.answers).toMatchObject({ feel: 'same', 'new-symptoms': false });
+		expect(result.snapshot.context.submissions[1]?.answers).toMatchObject({
+			feel: 'same',
+			'new-symptoms': false
+		});
 	});
 
 	it('fails with plain messages when expectations are not met', () => {
@@ -57,7 +60,10 @@ describe('running a scenario', () => {
 		const hidden = runScenario(compiled, {
 			name: 'red flag without saying there are new symptoms',
 			locality: 'national',
-			steps: [{ day: 0, entry: {} }, { day: 1, checkin: { 'rf.fever': true } }],
+			steps: [
+				{ day: 0, entry: {} },
+				{ day: 1, checkin: { 'rf.fever': true } }
+			],
 			expect: []
 		});
 		expect(hidden.failures[0]).toContain('the answer to "rf.fever" was not recorded');
@@ -67,7 +73,9 @@ describe('running a scenario', () => {
 			steps: [{ day: 0, entry: { 'rf.nonsense': true } }],
 			expect: []
 		});
-		expect(unknown.failures).toEqual(['Step 1 (day 0): "rf.nonsense" names no item in questionnaire "entry-screen".']);
+		expect(unknown.failures).toEqual([
+			'Step 1 (day 0): "rf.nonsense" names no item in questionnaire "entry-screen".'
+		]);
 		const notToday = runScenario(compiled, {
 			name: 'weekly item asked again too soon',
 			locality: 'national',
@@ -85,12 +93,16 @@ describe('running a scenario', () => {
 		const result = runScenario(compiled, {
 			name: 'out of order',
 			locality: 'national',
-			steps: [{ day: 0, checkin: {} }, { day: 3, entry: {} }, { day: 1, entry: {} }],
+			steps: [
+				{ day: 0, checkin: {} },
+				{ day: 3, entry: {} },
+				{ day: 1, entry: {} }
+			],
 			expect: []
 		});
 		expect(result.failures).toEqual([
 			'Step 1 (day 0): there is no daily check-in in state "entry".',
-			'Step 3 is on day 1, before the previous step\'s day 3. Put steps in day order.'
+			"Step 3 is on day 1, before the previous step's day 3. Put steps in day order."
 		]);
 	});
 });
