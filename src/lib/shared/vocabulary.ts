@@ -29,7 +29,10 @@ export function rankSeverity(severity: Severity | 'none'): number {
 }
 
 /** True when `severity` is at least as severe as `minimum`. */
-export function isAtLeastAsSevere(severity: Severity | 'none', minimum: Severity | 'none'): boolean {
+export function isAtLeastAsSevere(
+	severity: Severity | 'none',
+	minimum: Severity | 'none'
+): boolean {
 	return rankSeverity(severity) >= rankSeverity(minimum);
 }
 
@@ -65,117 +68,117 @@ export const RED_FLAGS = {
 	'rf.ces.saddle-numbness': {
 		meaning: 'numbness or tingling around the genitals, buttocks or back passage',
 		minSeverity: 'emergency',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.ces.bladder-bowel': {
 		meaning: 'new difficulty peeing, loss of bladder or bowel control',
 		minSeverity: 'emergency',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.ces.both-legs': {
 		meaning: 'pain, weakness, numbness or tingling in both legs',
 		minSeverity: 'emergency',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.chest-pain': {
 		meaning: 'chest pain, or pain spreading to jaw/arm with breathlessness',
 		minSeverity: 'emergency',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.major-trauma': {
 		meaning: 'pain started after a serious accident or fall',
 		minSeverity: 'emergency',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.fever': {
 		meaning: 'high temperature or feeling hot and shivery',
 		minSeverity: 'urgent',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.weight-loss': {
 		meaning: 'losing weight without trying',
 		minSeverity: 'urgent',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.night-pain': {
 		meaning: 'pain not eased by rest, or worse at night',
 		minSeverity: 'urgent',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.cancer-history': {
 		meaning: 'previous cancer, with this new pain',
 		minSeverity: 'urgent',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.deformity': {
 		meaning: 'a lump or swelling, or the back/joint has changed shape',
 		minSeverity: 'urgent',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.thoracic-pain': {
 		meaning: 'pain between the shoulder blades',
 		minSeverity: 'urgent',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.neck.walking-coordination': {
 		meaning: 'new problems walking, or sudden loss of coordination in the hands',
 		minSeverity: 'emergency',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.neck.vascular': {
 		meaning: 'dizziness, double vision, blackouts, trouble speaking or swallowing',
 		minSeverity: 'emergency',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.neck.arm-neuro': {
 		meaning: 'heaviness/weakness in arms, or pins and needles with neck/arm pain',
 		minSeverity: 'urgent',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.joint.hot-swollen': {
 		meaning: 'joint hot, red and swollen, or feeling unwell with it',
 		minSeverity: 'urgent',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.joint.cannot-weight-bear': {
 		meaning: 'cannot put weight on the leg after an injury',
 		minSeverity: 'urgent',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.knee.locked': {
 		meaning: 'knee locked, cannot fully straighten or bend it',
 		minSeverity: 'urgent',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.limb.cold-numb': {
 		meaning: 'limb cold, pale/discoloured or numb',
 		minSeverity: 'emergency',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.hip.fracture-signs': {
 		meaning: 'after a fall: cannot stand, leg looks shorter or turned out',
 		minSeverity: 'emergency',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.shoulder.changed-shape': {
 		meaning: 'arm or shoulder changed shape or badly swollen after injury',
 		minSeverity: 'urgent',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.shoulder.cannot-move': {
 		meaning: 'sudden severe pain, cannot move the arm',
 		minSeverity: 'urgent',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'rf.shoulder.both-shoulders': {
 		meaning: 'severe pain in both shoulders, with headache or blurred vision',
 		minSeverity: 'urgent',
-		requiredSignposts: [],
+		requiredSignposts: []
 	},
 	'mh.self-harm-thoughts': {
 		meaning: 'thoughts of harming yourself or that life is not worth living',
 		minSeverity: 'urgent',
-		requiredSignposts: ['mental-health-crisis'],
+		requiredSignposts: ['mental-health-crisis']
 	}
 } as const satisfies Record<string, RedFlagDefinition>;
 

@@ -15,13 +15,19 @@ import {
 /** A kebab-case identifier: `early-days`, `ces-emergency`. */
 export const IdSchema = z
 	.string()
-	.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens, starting with a letter, like "early-days".')
+	.regex(
+		/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/,
+		'Use lower-case letters, digits and single hyphens, starting with a letter, like "early-days".'
+	)
 	.meta({ description: 'An identifier in lower-case kebab-case, for example "early-days".' });
 
 /** A key into the pathway's `strings` table: every patient-facing text is one of these. */
 export const StringKeySchema = z
 	.string()
-	.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'Use a string key like "advice.keep-moving.title" (lower-case, dots and hyphens).')
+	.regex(
+		/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/,
+		'Use a string key like "advice.keep-moving.title" (lower-case, dots and hyphens).'
+	)
 	.meta({
 		description:
 			'A key into this pathway\'s "strings" table. Patient-facing text is never written inline so that every word can be translated.'
@@ -29,14 +35,19 @@ export const StringKeySchema = z
 
 export const SemverSchema = z
 	.string()
-	.regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/, 'Use a version like "1.2.0" (major.minor.patch).')
+	.regex(
+		/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/,
+		'Use a version like "1.2.0" (major.minor.patch).'
+	)
 	.meta({ description: 'Semantic version: major.minor.patch, for example "1.2.0".' });
 
 export const IsoDateSchema = z.iso
 	.date('Use a date like "2026-11-23" (year-month-day).')
 	.meta({ description: 'A calendar date, YYYY-MM-DD.' });
 
-export const LocaleSchema = z.enum(LOCALES).meta({ description: 'A language Limber is translated into: en, cy (Welsh) or ur (Urdu).' });
+export const LocaleSchema = z
+	.enum(LOCALES)
+	.meta({ description: 'A language Limber is translated into: en, cy (Welsh) or ur (Urdu).' });
 
 export const SeveritySchema = z.enum(SEVERITIES).meta({
 	description:
@@ -63,7 +74,15 @@ export const ItemCodeSchema = z
 export const ItemRefSchema = z
 	.string()
 	.min(1)
-	.meta({ description: 'An item or score, named by its code (preferred, like "pain.nrs") or by its linkId / score id.' });
+	.meta({
+		description:
+			'An item or score, named by its code (preferred, like "pain.nrs") or by its linkId / score id.'
+	});
 
 /** Plain text written for clinicians (rationale, source): never shown to patients, not translated. */
-export const ClinicianTextSchema = z.string().min(1).meta({ description: 'Plain text for clinicians and the safety officer; not shown to patients.' });
+export const ClinicianTextSchema = z
+	.string()
+	.min(1)
+	.meta({
+		description: 'Plain text for clinicians and the safety officer; not shown to patients.'
+	});

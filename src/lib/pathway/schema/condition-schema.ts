@@ -25,7 +25,9 @@ export const OperatorSchema = z
 
 export const AnswerValueSchema = z
 	.union([z.boolean(), z.number(), z.string()])
-	.meta({ description: 'true/false for yes-no items, a number for scales, an option code for choices.' });
+	.meta({
+		description: 'true/false for yes-no items, a number for scales, an option code for choices.'
+	});
 export type AnswerValue = z.infer<typeof AnswerValueSchema>;
 
 export const AnswerTestSchema = z
@@ -34,7 +36,10 @@ export const AnswerTestSchema = z
 		op: OperatorSchema,
 		value: AnswerValueSchema
 	})
-	.meta({ description: 'Compare the answer to an item. With "exists", value is true (answered) or false (not answered).' });
+	.meta({
+		description:
+			'Compare the answer to an item. With "exists", value is true (answered) or false (not answered).'
+	});
 export type AnswerTest = z.infer<typeof AnswerTestSchema>;
 
 export const ScoreTestSchema = z
@@ -53,7 +58,9 @@ export const DayTestSchema = z
 		since: z
 			.enum(['enrolment', 'stage'])
 			.optional()
-			.meta({ description: 'Count days since enrolment (default) or since entering the current stage.' })
+			.meta({
+				description: 'Count days since enrolment (default) or since entering the current stage.'
+			})
 	})
 	.meta({ description: 'Compare the day number (day 0 is the day of enrolment).' });
 export type DayTest = z.infer<typeof DayTestSchema>;
@@ -63,7 +70,10 @@ const TrendRiseSchema = z
 		kind: z.literal('rise'),
 		item: ItemRefSchema,
 		by: z.number().positive(),
-		within: z.int().min(2).meta({ description: 'How many of the latest check-ins to look at, including this one.' })
+		within: z
+			.int()
+			.min(2)
+			.meta({ description: 'How many of the latest check-ins to look at, including this one.' })
 	})
 	.meta({
 		description:
@@ -90,7 +100,10 @@ const TrendConsecutiveSchema = z
 		op: OperatorSchema.exclude(['exists']),
 		value: z.number()
 	})
-	.meta({ description: 'True when each of the last "count" check-in values passes the comparison ("pain 9 or more on 3 check-ins in a row").' });
+	.meta({
+		description:
+			'True when each of the last "count" check-in values passes the comparison ("pain 9 or more on 3 check-ins in a row").'
+	});
 
 export const TrendTestSchema = z.discriminatedUnion('kind', [
 	TrendRiseSchema,
@@ -111,22 +124,41 @@ export type Condition =
 	| { flag: string };
 
 /** The keys a condition object may have; exactly one of them is present. */
-export const CONDITION_KINDS = ['all', 'any', 'not', 'answer', 'score', 'day', 'trend', 'flag'] as const;
+export const CONDITION_KINDS = [
+	'all',
+	'any',
+	'not',
+	'answer',
+	'score',
+	'day',
+	'trend',
+	'flag'
+] as const;
 export type ConditionKind = (typeof CONDITION_KINDS)[number];
 
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
-	z.union([
-		z.strictObject({ all: z.array(ConditionSchema).min(1) }).meta({ description: 'True when every condition in the list is true.' }),
-		z.strictObject({ any: z.array(ConditionSchema).min(1) }).meta({ description: 'True when at least one condition in the list is true.' }),
-		z.strictObject({ not: ConditionSchema }).meta({ description: 'True when the condition is false.' }),
-		z.strictObject({ answer: AnswerTestSchema }),
-		z.strictObject({ score: ScoreTestSchema }),
-		z.strictObject({ day: DayTestSchema }),
-		z.strictObject({ trend: TrendTestSchema }),
-		z.strictObject({ flag: IdSchema }).meta({ description: 'True when a transition action has set this flag.' })
-	])
-).meta({
-	id: 'Condition',
-	description:
-		'A condition with exactly one key: all, any, not, answer, score, day, trend or flag.'
-});
+export const ConditionSchema: z.ZodType<Condition> = z
+	.lazy(() =>
+		z.union([
+			z
+				.strictObject({ all: z.array(ConditionSchema).min(1) })
+				.meta({ description: 'True when every condition in the list is true.' }),
+			z
+				.strictObject({ any: z.array(ConditionSchema).min(1) })
+				.meta({ description: 'True when at least one condition in the list is true.' }),
+			z
+				.strictObject({ not: ConditionSchema })
+				.meta({ description: 'True when the condition is false.' }),
+			z.strictObject({ answer: AnswerTestSchema }),
+			z.strictObject({ score: ScoreTestSchema }),
+			z.strictObject({ day: DayTestSchema }),
+			z.strictObject({ trend: TrendTestSchema }),
+			z
+				.strictObject({ flag: IdSchema })
+				.meta({ description: 'True when a transition action has set this flag.' })
+		])
+	)
+	.meta({
+		id: 'Condition',
+		description:
+			'A condition with exactly one key: all, any, not, answer, score, day, trend or flag.'
+	});

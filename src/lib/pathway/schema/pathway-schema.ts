@@ -20,9 +20,24 @@ import { QuestionnaireIncludeSchema, QuestionnaireSchema } from './questionnaire
 
 export const LocaleInfoSchema = z
 	.strictObject({
-		status: z.enum(['draft', 'approved']).meta({ description: 'draft until a named translator and approver have signed the translation off.' }),
-		translator: z.string().min(1).optional().meta({ description: 'Who translated it (required for an approved translation other than the source language).' }),
-		approver: z.string().min(1).optional().meta({ description: 'Who approved it (required when status is approved).' })
+		status: z
+			.enum(['draft', 'approved'])
+			.meta({
+				description: 'draft until a named translator and approver have signed the translation off.'
+			}),
+		translator: z
+			.string()
+			.min(1)
+			.optional()
+			.meta({
+				description:
+					'Who translated it (required for an approved translation other than the source language).'
+			}),
+		approver: z
+			.string()
+			.min(1)
+			.optional()
+			.meta({ description: 'Who approved it (required when status is approved).' })
 	})
 	.meta({ description: 'Translation status of one language.' });
 export type LocaleInfo = z.infer<typeof LocaleInfoSchema>;
@@ -46,7 +61,10 @@ export const DoseSchema = z
 		holdSeconds: z.int().min(1).optional(),
 		restSeconds: z.int().min(1).optional(),
 		timesPerDay: z.int().min(1).optional(),
-		perSide: z.boolean().optional().meta({ description: 'Do the reps on each side (left and right).' })
+		perSide: z
+			.boolean()
+			.optional()
+			.meta({ description: 'Do the reps on each side (left and right).' })
 	})
 	.meta({ description: 'How much of an exercise to do.' });
 export type Dose = z.infer<typeof DoseSchema>;
@@ -54,7 +72,9 @@ export type Dose = z.infer<typeof DoseSchema>;
 export const AdviceSchema = z.strictObject({
 	id: IdSchema,
 	title: StringKeySchema,
-	body: StringKeySchema.meta({ description: 'String key of the advice text; blank lines separate paragraphs.' })
+	body: StringKeySchema.meta({
+		description: 'String key of the advice text; blank lines separate paragraphs.'
+	})
 });
 export type Advice = z.infer<typeof AdviceSchema>;
 
@@ -62,9 +82,15 @@ export const ExerciseSchema = z.strictObject({
 	id: IdSchema,
 	title: StringKeySchema,
 	summary: StringKeySchema.optional(),
-	steps: z.array(StringKeySchema).min(1).meta({ description: 'String keys of the numbered instructions.' }),
+	steps: z
+		.array(StringKeySchema)
+		.min(1)
+		.meta({ description: 'String keys of the numbered instructions.' }),
 	dose: DoseSchema,
-	cautions: z.array(StringKeySchema).optional().meta({ description: 'String keys of when to stop or take care.' })
+	cautions: z
+		.array(StringKeySchema)
+		.optional()
+		.meta({ description: 'String keys of when to stop or take care.' })
 });
 export type Exercise = z.infer<typeof ExerciseSchema>;
 
@@ -77,16 +103,32 @@ export type Content = z.infer<typeof ContentSchema>;
 export const AdaptationSchema = z
 	.strictObject({
 		when: ConditionSchema,
-		advice: z.array(IdSchema).optional().meta({ description: 'Advice added to the day\'s plan when the condition holds.' }),
-		exercises: z.array(IdSchema).optional().meta({ description: 'Exercises added to the day\'s plan when the condition holds.' }),
-		hide: z.array(IdSchema).optional().meta({ description: 'Advice or exercises taken out of the day\'s plan when the condition holds.' })
+		advice: z
+			.array(IdSchema)
+			.optional()
+			.meta({ description: "Advice added to the day's plan when the condition holds." }),
+		exercises: z
+			.array(IdSchema)
+			.optional()
+			.meta({ description: "Exercises added to the day's plan when the condition holds." }),
+		hide: z
+			.array(IdSchema)
+			.optional()
+			.meta({
+				description: "Advice or exercises taken out of the day's plan when the condition holds."
+			})
 	})
-	.meta({ description: 'Change the day\'s plan with how the patient says they feel (conditions read the latest check-in).' });
+	.meta({
+		description:
+			"Change the day's plan with how the patient says they feel (conditions read the latest check-in)."
+	});
 export type Adaptation = z.infer<typeof AdaptationSchema>;
 
 export const PlanSchema = z
 	.strictObject({
-		checkin: IdSchema.optional().meta({ description: 'Id of the daily check-in questionnaire for this stage.' }),
+		checkin: IdSchema.optional().meta({
+			description: 'Id of the daily check-in questionnaire for this stage.'
+		}),
 		advice: z.array(IdSchema),
 		exercises: z.array(IdSchema),
 		adapt: z.array(AdaptationSchema).optional()
@@ -108,7 +150,10 @@ export type TransitionEvent = (typeof TRANSITION_EVENTS)[number];
 
 export const ActionSchema = z
 	.strictObject({
-		type: z.string().min(1).meta({ description: 'Name of a registered action: setFlag or clearFlag.' }),
+		type: z
+			.string()
+			.min(1)
+			.meta({ description: 'Name of a registered action: setFlag or clearFlag.' }),
 		params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional()
 	})
 	.meta({ description: 'An action run when the transition is taken, by name with parameters.' });
@@ -124,7 +169,10 @@ export const TransitionSchema = z
 		to: IdSchema.meta({ description: 'Id of the stage to move to.' }),
 		actions: z.array(ActionSchema).optional()
 	})
-	.meta({ description: 'Move to another stage when the event happens and the condition holds. The first matching transition wins.' });
+	.meta({
+		description:
+			'Move to another stage when the event happens and the condition holds. The first matching transition wins.'
+	});
 export type Transition = z.infer<typeof TransitionSchema>;
 
 export const STAGE_KINDS = ['stage', 'escalation', 'final'] as const;
@@ -134,12 +182,17 @@ export const StageSchema = z
 	.strictObject({
 		id: IdSchema,
 		kind: z.enum(STAGE_KINDS).meta({
-			description: 'stage: part of the recovery plan. escalation: the patient has been told to get help. final: the pathway is finished.'
+			description:
+				'stage: part of the recovery plan. escalation: the patient has been told to get help. final: the pathway is finished.'
 		}),
 		title: StringKeySchema,
 		description: StringKeySchema.optional(),
 		plan: PlanSchema.optional(),
-		maxDays: z.int().min(1).optional().meta({ description: 'After this many days in the stage a "stage.elapsed" event fires.' }),
+		maxDays: z
+			.int()
+			.min(1)
+			.optional()
+			.meta({ description: 'After this many days in the stage a "stage.elapsed" event fires.' }),
 		transitions: z.array(TransitionSchema)
 	})
 	.meta({ description: 'One stage of the pathway.' });
@@ -151,41 +204,75 @@ export const SafetyNetRuleSchema = z
 		severity: SeveritySchema,
 		scope: z
 			.union([z.literal('all'), z.array(IdSchema).min(1)])
-			.meta({ description: '"all" (every stage, including the entry screen) or a list of stage ids.' }),
+			.meta({
+				description: '"all" (every stage, including the entry screen) or a list of stage ids.'
+			}),
 		when: ConditionSchema,
 		signposts: z.array(SignpostCategorySchema).min(1),
-		escalateTo: IdSchema.optional().meta({ description: 'Stage the patient moves to when this rule fires.' }),
+		escalateTo: IdSchema.optional().meta({
+			description: 'Stage the patient moves to when this rule fires.'
+		}),
 		code: z
 			.enum(SAFETY_NET_CODES)
 			.optional()
-			.meta({ description: 'For dynamic rules that do not react to a red-flag answer: sn.worsening, sn.not-improving, sn.severe-pain or sn.low-mood.' }),
-		message: StringKeySchema.meta({ description: 'String key of what the patient is told to do, and why.' }),
+			.meta({
+				description:
+					'For dynamic rules that do not react to a red-flag answer: sn.worsening, sn.not-improving, sn.severe-pain or sn.low-mood.'
+			}),
+		message: StringKeySchema.meta({
+			description: 'String key of what the patient is told to do, and why.'
+		}),
 		cooldownDays: z
 			.int()
 			.min(1)
 			.optional()
-			.meta({ description: 'After firing, do not fire again for this many days. Red-flag rules must not have one: they fire every time.' }),
+			.meta({
+				description:
+					'After firing, do not fire again for this many days. Red-flag rules must not have one: they fire every time.'
+			}),
 		rationale: ClinicianTextSchema,
 		source: ClinicianTextSchema.meta({ description: 'Guideline the rule comes from.' }),
 		hazard: HazardIdSchema
 	})
-	.meta({ description: 'A safety-net rule, evaluated on every submission in every stage in scope.' });
+	.meta({
+		description: 'A safety-net rule, evaluated on every submission in every stage in scope.'
+	});
 export type SafetyNetRule = z.infer<typeof SafetyNetRuleSchema>;
 
 export const ScheduleEntrySchema = z
 	.strictObject({
 		questionnaire: IdSchema,
-		days: z.array(z.int().min(0)).min(1).meta({ description: 'Days the questionnaire is due, for example [0, 14, 42, 84]. Day 0 is the baseline.' }),
-		windowDays: z.int().min(1).optional().meta({ description: 'How many days it stays due (default 3).' })
+		days: z
+			.array(z.int().min(0))
+			.min(1)
+			.meta({
+				description:
+					'Days the questionnaire is due, for example [0, 14, 42, 84]. Day 0 is the baseline.'
+			}),
+		windowDays: z
+			.int()
+			.min(1)
+			.optional()
+			.meta({ description: 'How many days it stays due (default 3).' })
 	})
 	.meta({ description: 'When an outcome questionnaire is due.' });
 export type ScheduleEntry = z.infer<typeof ScheduleEntrySchema>;
 
 export const MigrationSchema = z
 	.strictObject({
-		from: SemverSchema.meta({ description: 'The older version this migration moves patients from.' }),
-		stages: z.record(IdSchema, IdSchema).meta({ description: 'Old stage id → stage id in this version. Every stage of the old version must be listed.' }),
-		flags: z.record(IdSchema, z.boolean()).optional().meta({ description: 'Flags to set on migrated patients (context defaults).' }),
+		from: SemverSchema.meta({
+			description: 'The older version this migration moves patients from.'
+		}),
+		stages: z
+			.record(IdSchema, IdSchema)
+			.meta({
+				description:
+					'Old stage id → stage id in this version. Every stage of the old version must be listed.'
+			}),
+		flags: z
+			.record(IdSchema, z.boolean())
+			.optional()
+			.meta({ description: 'Flags to set on migrated patients (context defaults).' }),
 		note: ClinicianTextSchema.optional()
 	})
 	.meta({ description: 'How a patient part-way through an older version moves to this one.' });
@@ -193,7 +280,9 @@ export type Migration = z.infer<typeof MigrationSchema>;
 
 export const StringTableSchema = z
 	.record(StringKeySchema, z.string().min(1))
-	.meta({ description: 'String key → text in one language. Plain English, reading age about 9 to 11.' });
+	.meta({
+		description: 'String key → text in one language. Plain English, reading age about 9 to 11.'
+	});
 export type StringTable = z.infer<typeof StringTableSchema>;
 
 const pathwayShape = {
@@ -201,7 +290,9 @@ const pathwayShape = {
 	id: IdSchema,
 	version: SemverSchema,
 	status: z.enum(['draft', 'active', 'retired']),
-	condition: z.enum(BODY_AREAS).meta({ description: 'Where it hurts: the patient picks this area to join the pathway.' }),
+	condition: z
+		.enum(BODY_AREAS)
+		.meta({ description: 'Where it hurts: the patient picks this area to join the pathway.' }),
 	title: StringKeySchema,
 	summary: StringKeySchema,
 	locales: z
@@ -211,12 +302,20 @@ const pathwayShape = {
 			ur: LocaleInfoSchema.optional()
 		})
 		.meta({ description: 'Languages this pathway is written in, and their translation status.' }),
-	clinicalOwner: z.string().min(1).meta({ description: 'Named clinician accountable for the content.' }),
-	approvedBy: z.string().min(1).meta({ description: 'Clinical safety officer or clinical lead who approved this version.' }),
+	clinicalOwner: z
+		.string()
+		.min(1)
+		.meta({ description: 'Named clinician accountable for the content.' }),
+	approvedBy: z
+		.string()
+		.min(1)
+		.meta({ description: 'Clinical safety officer or clinical lead who approved this version.' }),
 	approvalDate: IsoDateSchema,
 	reviewDue: IsoDateSchema,
 	references: z.array(ReferenceSchema).min(1),
-	hazards: z.array(HazardIdSchema).meta({ description: 'Hazard-log ids this pathway\'s controls address.' }),
+	hazards: z
+		.array(HazardIdSchema)
+		.meta({ description: "Hazard-log ids this pathway's controls address." }),
 	start: IdSchema.meta({ description: 'Stage the patient enters after the entry safety screen.' }),
 	questionnaires: z.array(QuestionnaireSchema).min(1),
 	content: ContentSchema,
@@ -234,7 +333,9 @@ const pathwayShape = {
 };
 
 /** A validated pathway with every questionnaire resolved (what the engine and app use). */
-export const PathwaySchema = z.strictObject(pathwayShape).meta({ id: 'Pathway', title: 'Limber pathway' });
+export const PathwaySchema = z
+	.strictObject(pathwayShape)
+	.meta({ id: 'Pathway', title: 'Limber pathway' });
 export type Pathway = z.infer<typeof PathwaySchema>;
 
 /**
