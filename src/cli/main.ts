@@ -5,7 +5,10 @@
 import { pathToFileURL } from 'node:url';
 import { EXIT_OK, EXIT_USAGE, type CliCommand } from './command.js';
 import { pathwayCheckCommand } from './commands/pathway-check.js';
+import { pathwayDiagramCommand } from './commands/pathway-diagram.js';
+import { pathwayFhirCommand } from './commands/pathway-fhir.js';
 import { pathwayLintCommand } from './commands/pathway-lint.js';
+import { pathwaySimulateCommand } from './commands/pathway-simulate.js';
 import { schemaWriteCommand } from './commands/schema-write.js';
 import { serve } from './commands/serve.js';
 
@@ -13,6 +16,9 @@ import { serve } from './commands/serve.js';
 export const COMMANDS: readonly CliCommand[] = [
 	pathwayCheckCommand,
 	pathwayLintCommand,
+	pathwaySimulateCommand,
+	pathwayDiagramCommand,
+	pathwayFhirCommand,
 	schemaWriteCommand,
 	{
 		name: 'serve',

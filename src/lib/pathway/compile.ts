@@ -28,7 +28,7 @@ import type {
 } from './engine-types.js';
 import { PURPOSE_OF_EVENT } from './engine-types.js';
 import { ENTRY_STATE, STOPPED_STATE, indexPathway, type PathwayIndex } from './pathway-index.js';
-import { escalationTarget, evaluateSafetyNet } from './safety-net.js';
+import { escalationStageSeverities, escalationTarget, evaluateSafetyNet } from './safety-net.js';
 import { milestoneFor } from './schedule.js';
 import { computeScores } from './scoring.js';
 import type { Condition } from './schema/condition-schema.js';
@@ -414,21 +414,4 @@ function buildMachine(index: PathwayIndex) {
 		// The config is generated from data, so XState cannot type each state's targets.
 		states: states as never
 	});
-}
-
-/**
- * The severity of each escalation stage: the most severe rule that sends patients there. A
- * patient in an escalation stage is only moved by a rule at least that severe, so an urgent
- * message never pulls someone out of "call 999 now".
- */
-function escalationStageSeverities(pathway: Pathway): Map<string, Severity> {
-	const severities = new Map<string, Severity>();
-	for (const rule of pathway.safetyNet) {
-		if (rule.escalateTo === undefined) continue;
-		const known = severities.get(rule.escalateTo);
-		if (known === undefined || rankSeverity(rule.severity) > rankSeverity(known)) {
-			severities.set(rule.escalateTo, rule.severity);
-		}
-	}
-	return severities;
 }

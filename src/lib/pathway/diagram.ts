@@ -4,7 +4,9 @@
  * edges from every stage in scope, and escalation stages styled apart. Used by
  * `limber pathway diagram`, the studio and the safety review pack.
  */
+import { rankSeverity } from '../shared/vocabulary.js';
 import { describeCondition } from './describe.js';
+import { escalationStageSeverities } from './safety-net.js';
 import { ENTRY_STATE, type PathwayIndex } from './pathway-index.js';
 import type { Pathway } from './schema/pathway-schema.js';
 
@@ -47,11 +49,16 @@ export function renderMermaid(pathway: Pathway, index?: PathwayIndex): string {
 		ENTRY_STATE,
 		...pathway.stages.filter((s) => s.kind !== 'final').map((s) => s.id)
 	];
+	// As in the engine: a rule moves a patient out of an escalation stage only into one at least
+	// as severe, and never out of a final stage.
+	const severities = escalationStageSeverities(pathway);
 	for (const state of states) {
+		const floor = rankSeverity(severities.get(state) ?? 'routine');
 		const byTarget = new Map<string, string[]>();
 		for (const rule of pathway.safetyNet) {
 			if (rule.escalateTo === undefined) continue;
 			if (rule.scope !== 'all' && !rule.scope.includes(state)) continue;
+			if (rankSeverity(severities.get(rule.escalateTo) ?? 'routine') < floor) continue;
 			byTarget.set(rule.escalateTo, [...(byTarget.get(rule.escalateTo) ?? []), rule.id]);
 		}
 		for (const [target, rules] of byTarget) {

@@ -3,11 +3,16 @@
  * (architecture.md decision 5). Every rule that fires is reported, most severe first; none is
  * dropped. Red-flag rules have no cooldown, so a "yes" escalates every time it is given.
  */
-import { isRedFlagCode, rankSeverity, type EscalationCode } from '../shared/vocabulary.js';
+import {
+	isRedFlagCode,
+	rankSeverity,
+	type EscalationCode,
+	type Severity
+} from '../shared/vocabulary.js';
 import { evaluateCondition, type ConditionScope } from './conditions.js';
 import type { Escalation, SubmissionRecord } from './engine-types.js';
 import type { Condition } from './schema/condition-schema.js';
-import type { SafetyNetRule } from './schema/pathway-schema.js';
+import type { Pathway, SafetyNetRule } from './schema/pathway-schema.js';
 
 export interface SafetyNetInput {
 	/** Condition scope whose `current` is the submission being handled and in `history`. */
@@ -91,4 +96,21 @@ export function answerRefs(condition: Condition): string[] {
 	walk(condition);
 	refsCache.set(condition, refs);
 	return refs;
+}
+
+/**
+ * The severity of each escalation stage: the most severe rule that sends patients there. A
+ * patient in an escalation stage is only moved by a rule at least that severe, so an urgent
+ * message never pulls someone out of "call 999 now".
+ */
+export function escalationStageSeverities(pathway: Pathway): Map<string, Severity> {
+	const severities = new Map<string, Severity>();
+	for (const rule of pathway.safetyNet) {
+		if (rule.escalateTo === undefined) continue;
+		const known = severities.get(rule.escalateTo);
+		if (known === undefined || rankSeverity(rule.severity) > rankSeverity(known)) {
+			severities.set(rule.escalateTo, rule.severity);
+		}
+	}
+	return severities;
 }
