@@ -1,16 +1,17 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
+import { limberPathways } from './src/cli/build/vite-plugin.js';
 
 export default defineConfig({
 	plugins: [
 		tailwindcss(),
-		// PATHWAY BUNDLE PLUGIN GOES HERE, before sveltekit(), when the pathway build lands:
-		//   import { limberPathways } from './src/lib/pathway/build/vite-plugin.js';
-		//   limberPathways(),
-		// (vite-plugin.ts, imported as .js like every relative import in the repo; Vite resolves it.)
-		// It validates pathways/** at build time and emits the pre-validated bundle that the
-		// patient routes load instead of the full Zod schema (architecture.md, decision 9).
+		// Validates and lints pathways/** at build time (errors fail the build with file:line:col)
+		// and emits the pre-validated bundle the patient routes load instead of the full Zod
+		// schema (architecture.md, decision 9).
+		// Vitest does not need it: tests load pathways themselves, and a content error must fail
+		// its own tests rather than stop every unrelated test from starting.
+		...(process.env['VITEST'] === undefined ? [limberPathways()] : []),
 		sveltekit()
 	],
 	test: {
