@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './tests/setup/chromium.js';
@@ -9,8 +9,13 @@ const PORT = process.env.LIMBER_E2E_PORT ?? '4173';
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // A fresh, empty data folder per run so no test sees an earlier run's database. Kept in the
-// environment because Playwright re-reads this file in every worker.
-process.env.LIMBER_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'limber-e2e-'));
+// environment because Playwright re-reads this file in every worker; deleted when the run (the
+// process that made it, after the web server has stopped) exits.
+if (!process.env.LIMBER_E2E_DATA_DIR) {
+	const dataDir = mkdtempSync(join(tmpdir(), 'limber-e2e-'));
+	process.env.LIMBER_E2E_DATA_DIR = dataDir;
+	process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+}
 
 export default defineConfig({
 	testDir: 'tests/e2e',
