@@ -56,15 +56,6 @@ const pathwayImports = restrictImports([
 	}
 ]);
 
-/** The Vite plugin under pathway/build runs in Node at build time, so it may also use node: and vite. */
-const pathwayBuildImports = restrictImports([
-	{ regex: String.raw`^svelte(?:/|$)`, message: ENGINE_WHY },
-	{ regex: String.raw`^dexie(?:/|$)`, message: ENGINE_WHY },
-	{ regex: String.raw`^\$app(?:/|$)`, message: ENGINE_WHY },
-	{ regex: String.raw`${UP}(?:client|server|components)(?:/|$)`, message: ENGINE_WHY },
-	{ regex: String.raw`^\$lib(?:/|$)`, message: ENGINE_ALIAS_WHY }
-]);
-
 const SHARED_WHY =
 	'src/lib/shared holds types and schemas used by both client and server: it imports nothing of ours except other shared files, and no Svelte, Dexie or SvelteKit (architecture.md).';
 
@@ -163,12 +154,7 @@ export default defineConfig(
 			}
 		}
 	},
-	{
-		files: ['src/lib/pathway/**'],
-		ignores: ['src/lib/pathway/build/**'],
-		rules: { 'no-restricted-imports': pathwayImports }
-	},
-	{ files: ['src/lib/pathway/build/**'], rules: { 'no-restricted-imports': pathwayBuildImports } },
+	{ files: ['src/lib/pathway/**'], rules: { 'no-restricted-imports': pathwayImports } },
 	{ files: ['src/lib/shared/**'], rules: { 'no-restricted-imports': sharedImports } },
 	{
 		files: ['src/lib/client/**', 'src/lib/components/**'],

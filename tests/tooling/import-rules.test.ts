@@ -54,23 +54,6 @@ const CASES: ImportCase[] = [
 		]
 	},
 	{
-		filePath: 'src/lib/pathway/build/vite-plugin.ts',
-		why: 'The pathway engine',
-		forbidden: [
-			'svelte',
-			'dexie',
-			'$app/environment',
-			'$lib/shared/vocabulary.js',
-			'../../server/db/index.js'
-		],
-		allowed: [
-			'node:fs/promises',
-			'vite',
-			'../schema/pathway-schema.js',
-			'../../shared/vocabulary.js'
-		]
-	},
-	{
 		filePath: 'src/lib/shared/outcome-record.ts',
 		why: 'src/lib/shared',
 		forbidden: [
