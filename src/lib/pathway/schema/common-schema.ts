@@ -71,18 +71,12 @@ export const ItemCodeSchema = z
 	});
 
 /** A reference to an item by its `code` or `linkId`, or to a score by its `id` or `code`. */
-export const ItemRefSchema = z
-	.string()
-	.min(1)
-	.meta({
-		description:
-			'An item or score, named by its code (preferred, like "pain.nrs") or by its linkId / score id.'
-	});
+export const ItemRefSchema = z.string().min(1).meta({
+	description:
+		'An item or score, named by its code (preferred, like "pain.nrs") or by its linkId / score id.'
+});
 
 /** Plain text written for clinicians (rationale, source): never shown to patients, not translated. */
-export const ClinicianTextSchema = z
-	.string()
-	.min(1)
-	.meta({
-		description: 'Plain text for clinicians and the safety officer; not shown to patients.'
-	});
+export const ClinicianTextSchema = z.string().min(1).meta({
+	description: 'Plain text for clinicians and the safety officer; not shown to patients.'
+});

@@ -23,11 +23,9 @@ export const OperatorSchema = z
 	.enum(OPERATORS)
 	.meta({ description: 'Comparison, as in FHIR enableWhen: exists, =, !=, >, <, >=, <=.' });
 
-export const AnswerValueSchema = z
-	.union([z.boolean(), z.number(), z.string()])
-	.meta({
-		description: 'true/false for yes-no items, a number for scales, an option code for choices.'
-	});
+export const AnswerValueSchema = z.union([z.boolean(), z.number(), z.string()]).meta({
+	description: 'true/false for yes-no items, a number for scales, an option code for choices.'
+});
 export type AnswerValue = z.infer<typeof AnswerValueSchema>;
 
 export const AnswerTestSchema = z
@@ -55,12 +53,9 @@ export const DayTestSchema = z
 	.strictObject({
 		op: OperatorSchema.exclude(['exists']),
 		value: z.int().min(0),
-		since: z
-			.enum(['enrolment', 'stage'])
-			.optional()
-			.meta({
-				description: 'Count days since enrolment (default) or since entering the current stage.'
-			})
+		since: z.enum(['enrolment', 'stage']).optional().meta({
+			description: 'Count days since enrolment (default) or since entering the current stage.'
+		})
 	})
 	.meta({ description: 'Compare the day number (day 0 is the day of enrolment).' });
 export type DayTest = z.infer<typeof DayTestSchema>;

@@ -40,12 +40,9 @@ export const ServiceSchema = z
 				description: 'A text-message service: send "message" to "number" (text SHOUT to 85258).'
 			}),
 		url: z.url().optional(),
-		hours: z
-			.string()
-			.min(1)
-			.meta({
-				description: 'When it is open, in plain words ("24 hours", "Mon to Fri 8am to 6pm").'
-			}),
+		hours: z.string().min(1).meta({
+			description: 'When it is open, in plain words ("24 hours", "Mon to Fri 8am to 6pm").'
+		}),
 		selfReferral: z
 			.boolean()
 			.meta({ description: 'Whether patients can refer themselves without a GP.' }),
@@ -80,21 +77,17 @@ export const LocalitySchema = z
 		$schema: z.string().optional(),
 		id: IdSchema,
 		name: z.string().min(1),
-		example: z
-			.boolean()
-			.meta({
-				description: 'true for a made-up example locality; the app labels it clearly as an example.'
-			}),
+		example: z.boolean().meta({
+			description: 'true for a made-up example locality; the app labels it clearly as an example.'
+		}),
 		ics: z.string().min(1).meta({ description: 'Integrated care system the locality belongs to.' }),
 		postcodeDistricts: z
 			.array(OutwardCodeSchema)
 			.meta({ description: 'Postcode districts (outward codes) covered. Empty for national.' }),
 		reviewedOn: IsoDateSchema,
-		services: z
-			.partialRecord(z.enum(SIGNPOST_CATEGORIES), z.array(ServiceSchema).min(1))
-			.meta({
-				description: 'Services per signpost category. Categories left out fall back to national.'
-			})
+		services: z.partialRecord(z.enum(SIGNPOST_CATEGORIES), z.array(ServiceSchema).min(1)).meta({
+			description: 'Services per signpost category. Categories left out fall back to national.'
+		})
 	})
 	.meta({ id: 'Locality', title: 'Limber locality' });
 export type Locality = z.infer<typeof LocalitySchema>;

@@ -20,19 +20,13 @@ import { QuestionnaireIncludeSchema, QuestionnaireSchema } from './questionnaire
 
 export const LocaleInfoSchema = z
 	.strictObject({
-		status: z
-			.enum(['draft', 'approved'])
-			.meta({
-				description: 'draft until a named translator and approver have signed the translation off.'
-			}),
-		translator: z
-			.string()
-			.min(1)
-			.optional()
-			.meta({
-				description:
-					'Who translated it (required for an approved translation other than the source language).'
-			}),
+		status: z.enum(['draft', 'approved']).meta({
+			description: 'draft until a named translator and approver have signed the translation off.'
+		}),
+		translator: z.string().min(1).optional().meta({
+			description:
+				'Who translated it (required for an approved translation other than the source language).'
+		}),
 		approver: z
 			.string()
 			.min(1)
@@ -111,12 +105,9 @@ export const AdaptationSchema = z
 			.array(IdSchema)
 			.optional()
 			.meta({ description: "Exercises added to the day's plan when the condition holds." }),
-		hide: z
-			.array(IdSchema)
-			.optional()
-			.meta({
-				description: "Advice or exercises taken out of the day's plan when the condition holds."
-			})
+		hide: z.array(IdSchema).optional().meta({
+			description: "Advice or exercises taken out of the day's plan when the condition holds."
+		})
 	})
 	.meta({
 		description:
@@ -202,34 +193,25 @@ export const SafetyNetRuleSchema = z
 	.strictObject({
 		id: IdSchema,
 		severity: SeveritySchema,
-		scope: z
-			.union([z.literal('all'), z.array(IdSchema).min(1)])
-			.meta({
-				description: '"all" (every stage, including the entry screen) or a list of stage ids.'
-			}),
+		scope: z.union([z.literal('all'), z.array(IdSchema).min(1)]).meta({
+			description: '"all" (every stage, including the entry screen) or a list of stage ids.'
+		}),
 		when: ConditionSchema,
 		signposts: z.array(SignpostCategorySchema).min(1),
 		escalateTo: IdSchema.optional().meta({
 			description: 'Stage the patient moves to when this rule fires.'
 		}),
-		code: z
-			.enum(SAFETY_NET_CODES)
-			.optional()
-			.meta({
-				description:
-					'For dynamic rules that do not react to a red-flag answer: sn.worsening, sn.not-improving, sn.severe-pain or sn.low-mood.'
-			}),
+		code: z.enum(SAFETY_NET_CODES).optional().meta({
+			description:
+				'For dynamic rules that do not react to a red-flag answer: sn.worsening, sn.not-improving, sn.severe-pain or sn.low-mood.'
+		}),
 		message: StringKeySchema.meta({
 			description: 'String key of what the patient is told to do, and why.'
 		}),
-		cooldownDays: z
-			.int()
-			.min(1)
-			.optional()
-			.meta({
-				description:
-					'After firing, do not fire again for this many days. Red-flag rules must not have one: they fire every time.'
-			}),
+		cooldownDays: z.int().min(1).optional().meta({
+			description:
+				'After firing, do not fire again for this many days. Red-flag rules must not have one: they fire every time.'
+		}),
 		rationale: ClinicianTextSchema,
 		source: ClinicianTextSchema.meta({ description: 'Guideline the rule comes from.' }),
 		hazard: HazardIdSchema
@@ -242,13 +224,10 @@ export type SafetyNetRule = z.infer<typeof SafetyNetRuleSchema>;
 export const ScheduleEntrySchema = z
 	.strictObject({
 		questionnaire: IdSchema,
-		days: z
-			.array(z.int().min(0))
-			.min(1)
-			.meta({
-				description:
-					'Days the questionnaire is due, for example [0, 14, 42, 84]. Day 0 is the baseline.'
-			}),
+		days: z.array(z.int().min(0)).min(1).meta({
+			description:
+				'Days the questionnaire is due, for example [0, 14, 42, 84]. Day 0 is the baseline.'
+		}),
 		windowDays: z
 			.int()
 			.min(1)
@@ -263,12 +242,10 @@ export const MigrationSchema = z
 		from: SemverSchema.meta({
 			description: 'The older version this migration moves patients from.'
 		}),
-		stages: z
-			.record(IdSchema, IdSchema)
-			.meta({
-				description:
-					'Old stage id → stage id in this version. Every stage of the old version must be listed.'
-			}),
+		stages: z.record(IdSchema, IdSchema).meta({
+			description:
+				'Old stage id → stage id in this version. Every stage of the old version must be listed.'
+		}),
 		flags: z
 			.record(IdSchema, z.boolean())
 			.optional()
@@ -278,11 +255,9 @@ export const MigrationSchema = z
 	.meta({ description: 'How a patient part-way through an older version moves to this one.' });
 export type Migration = z.infer<typeof MigrationSchema>;
 
-export const StringTableSchema = z
-	.record(StringKeySchema, z.string().min(1))
-	.meta({
-		description: 'String key → text in one language. Plain English, reading age about 9 to 11.'
-	});
+export const StringTableSchema = z.record(StringKeySchema, z.string().min(1)).meta({
+	description: 'String key → text in one language. Plain English, reading age about 9 to 11.'
+});
 export type StringTable = z.infer<typeof StringTableSchema>;
 
 const pathwayShape = {

@@ -26,20 +26,13 @@ const itemBase = {
 		description: 'String key of a short explanation shown under the question.'
 	}),
 	enableWhen: z.array(EnableWhenSchema).min(1).optional(),
-	enableBehavior: z
-		.enum(['all', 'any'])
-		.optional()
-		.meta({
-			description:
-				'With several enableWhen entries: show when all match (default) or when any matches.'
-		}),
-	everyDays: z
-		.int()
-		.min(1)
-		.optional()
-		.meta({
-			description: 'Ask only when this item has not been answered in the last N days (7 = weekly).'
-		})
+	enableBehavior: z.enum(['all', 'any']).optional().meta({
+		description:
+			'With several enableWhen entries: show when all match (default) or when any matches.'
+	}),
+	everyDays: z.int().min(1).optional().meta({
+		description: 'Ask only when this item has not been answered in the last N days (7 = weekly).'
+	})
 };
 
 const answerableBase = {
@@ -48,24 +41,18 @@ const answerableBase = {
 		.boolean()
 		.optional()
 		.meta({ description: 'The patient must answer before submitting.' }),
-	carryForward: z
-		.boolean()
-		.optional()
-		.meta({
-			description: "Pre-fill with the patient's previous answer (PSFS activities, for example)."
-		})
+	carryForward: z.boolean().optional().meta({
+		description: "Pre-fill with the patient's previous answer (PSFS activities, for example)."
+	})
 };
 
 export const BooleanItemSchema = z.strictObject({
 	...answerableBase,
 	type: z.literal('boolean'),
-	default: z
-		.boolean()
-		.optional()
-		.meta({
-			description:
-				'The benign answer used when a simulated patient leaves this item unanswered (false for red flags).'
-		})
+	default: z.boolean().optional().meta({
+		description:
+			'The benign answer used when a simulated patient leaves this item unanswered (false for red flags).'
+	})
 });
 
 export const AnswerOptionSchema = z.strictObject({
@@ -106,24 +93,18 @@ export const IntegerItemSchema = z.strictObject({
 	type: z.literal('integer'),
 	min: z.int(),
 	max: z.int(),
-	default: z
-		.int()
-		.optional()
-		.meta({
-			description: 'The benign answer used when a simulated patient leaves this unanswered.'
-		})
+	default: z.int().optional().meta({
+		description: 'The benign answer used when a simulated patient leaves this unanswered.'
+	})
 });
 
 export const DecimalItemSchema = z.strictObject({
 	...scaleBase,
 	type: z.literal('decimal'),
 	step: z.number().positive().optional(),
-	default: z
-		.number()
-		.optional()
-		.meta({
-			description: 'The benign answer used when a simulated patient leaves this unanswered.'
-		})
+	default: z.number().optional().meta({
+		description: 'The benign answer used when a simulated patient leaves this unanswered.'
+	})
 });
 
 export const DisplayItemSchema = z.strictObject({
@@ -177,24 +158,19 @@ export const ScoreSchema = z
 	.strictObject({
 		id: IdSchema,
 		code: ItemCodeSchema.optional(),
-		method: z
-			.enum(['sum', 'mean', 'max', 'count'])
-			.meta({
-				description: 'sum, mean or max of the answers, or count of answers equal to countValue.'
-			}),
+		method: z.enum(['sum', 'mean', 'max', 'count']).meta({
+			description: 'sum, mean or max of the answers, or count of answers equal to countValue.'
+		}),
 		items: z.array(IdSchema).min(1).meta({ description: 'linkIds of the items scored.' }),
 		countValue: AnswerValueSchema.optional().meta({
 			description: 'For method "count": the answer that is counted (default true).'
 		}),
 		min: z.number().meta({ description: 'Lowest possible score.' }),
 		max: z.number().meta({ description: 'Highest possible score.' }),
-		bands: z
-			.array(ScoreBandSchema)
-			.optional()
-			.meta({
-				description:
-					'Named ranges covering min..max without gaps or overlaps (for example low / medium / high risk).'
-			})
+		bands: z.array(ScoreBandSchema).optional().meta({
+			description:
+				'Named ranges covering min..max without gaps or overlaps (for example low / medium / high risk).'
+		})
 	})
 	.meta({
 		description: 'A score computed from the answers; unanswered items make the score missing.'
@@ -213,13 +189,10 @@ export const QuestionnaireSchema = z
 		}),
 		title: StringKeySchema,
 		intro: StringKeySchema.optional(),
-		notices: z
-			.array(StringKeySchema)
-			.optional()
-			.meta({
-				description:
-					'String keys of copyright or attribution lines that must be shown with the questionnaire (PHQ-2 Pfizer notice, PSFS attribution).'
-			}),
+		notices: z.array(StringKeySchema).optional().meta({
+			description:
+				'String keys of copyright or attribution lines that must be shown with the questionnaire (PHQ-2 Pfizer notice, PSFS attribution).'
+		}),
 		items: z.array(ItemSchema).min(1),
 		scores: z.array(ScoreSchema).optional()
 	})

@@ -8,12 +8,10 @@ import { IdSchema, SignpostCategorySchema } from './common-schema.js';
 import { AnswerValueSchema } from './condition-schema.js';
 
 /** Answers addressed by item code (preferred) or linkId. */
-export const ScenarioAnswersSchema = z
-	.record(z.string().min(1), AnswerValueSchema)
-	.meta({
-		description:
-			'Answers by item code (like "pain.nrs") or linkId. Unanswered items get the pathway\'s benign default.'
-	});
+export const ScenarioAnswersSchema = z.record(z.string().min(1), AnswerValueSchema).meta({
+	description:
+		'Answers by item code (like "pain.nrs") or linkId. Unanswered items get the pathway\'s benign default.'
+});
 
 const dayField = z.int().min(0).meta({ description: 'Day number; day 0 is the day of enrolment.' });
 
