@@ -4,12 +4,8 @@
  * safety-net rules apply in each state. Building these once keeps an event well under the
  * 50 µs budget (bench/engine).
  */
-import {
-	RESERVED_STAGE_IDS,
-	type Pathway,
-	type SafetyNetRule,
-	type Stage
-} from './schema/pathway-schema.js';
+import { ENTRY_STATE, STOPPED_STATE } from './reserved-states.js';
+import type { Pathway, SafetyNetRule, Stage } from './schema/pathway-schema.js';
 import type {
 	AnswerableItem,
 	Questionnaire,
@@ -17,10 +13,7 @@ import type {
 } from './schema/questionnaire-schema.js';
 import { isItemNamed, isScoreNamed, listAnswerableItems } from './items.js';
 
-/** The engine's own state before the entry screen is passed. */
-export const ENTRY_STATE = RESERVED_STAGE_IDS[0];
-/** The engine's own state after the patient stopped. */
-export const STOPPED_STATE = RESERVED_STAGE_IDS[1];
+export { ENTRY_STATE, STOPPED_STATE };
 
 /** What a reference names inside one questionnaire. */
 export interface ResolvedRef {

@@ -326,4 +326,4 @@ export const PathwayFileSchema = z
 export type PathwayFile = z.infer<typeof PathwayFileSchema>;
 
 /** Reserved machine states the engine adds to every pathway; no stage may use these ids. */
-export const RESERVED_STAGE_IDS = ['entry', 'stopped'] as const;
+export { RESERVED_STAGE_IDS } from '../reserved-states.js';
