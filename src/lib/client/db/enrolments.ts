@@ -1,0 +1,173 @@
+/**
+ * The enrolment repository: every write for a patient action happens here, in one `rw`
+ * transaction that appends to the event log and replaces the snapshot together (decision 3).
+ * The current state is always recomputed from what is in the database inside the transaction,
+ * so two tabs saving at once each build on the other's events instead of overwriting them.
+ */
+import Dexie from 'dexie';
+import type { CompiledPathway, EngineSnapshot } from '../../pathway/compile.js';
+import { sendEvent, startEnrolment } from '../../pathway/enrolment.js';
+import type { EngineEvent } from '../../pathway/engine-types.js';
+import { migrateEnrolment } from '../../pathway/migrate.js';
+import {
+	persistEnrolment,
+	restoreEnrolment,
+	resumeEnrolment,
+	type LogEntry
+} from '../../pathway/persistence.js';
+import type { LimberDatabase } from './database.js';
+import type { EnrolmentRow, EventRow } from './rows.js';
+import { attempt, type StorageResult } from './storage-error.js';
+
+/** The state of an enrolment as stored, rebuilt if needed. */
+export interface StoredState {
+	readonly snapshot: EngineSnapshot;
+	readonly lastSeq: number;
+	/** True when the stored snapshot did not fit and the log was replayed. */
+	readonly rebuilt: boolean;
+}
+
+/** The active enrolment, if there is one. */
+export function findActiveEnrolment(db: LimberDatabase): Promise<EnrolmentRow | undefined> {
+	return db.enrolments.where('status').equals('active').first();
+}
+
+/** Creates an enrolment (archiving any active one) with its day-0 snapshot. */
+export function createEnrolment(
+	db: LimberDatabase,
+	compiled: CompiledPathway,
+	row: Omit<EnrolmentRow, 'status'>
+): Promise<StorageResult<EnrolmentRow>> {
+	return attempt(() =>
+		db.transaction('rw', db.enrolments, db.snapshots, async () => {
+			// Function form: Dexie's key-path typing cannot follow the recursive pathway type.
+			await db.enrolments
+				.where('status')
+				.equals('active')
+				.modify((other: { status: EnrolmentRow['status'] }) => {
+					other.status = 'archived';
+				});
+			const enrolment: EnrolmentRow = { ...row, status: 'active' };
+			await db.enrolments.add(enrolment);
+			await db.snapshots.put({
+				enrolmentId: enrolment.id,
+				persisted: persistEnrolment(compiled, startEnrolment(compiled), 0),
+				savedAt: row.createdAt
+			});
+			return enrolment;
+		})
+	);
+}
+
+/** Reads the current state of an enrolment; call inside a transaction to build on it. */
+export async function readState(
+	db: LimberDatabase,
+	compiled: CompiledPathway,
+	enrolment: EnrolmentRow
+): Promise<StoredState> {
+	const stored = await db.snapshots.get(enrolment.id);
+	if (stored !== undefined) {
+		const restored = restoreEnrolment(compiled, stored.persisted);
+		const base = enrolment.checkpoint?.lastSeq ?? 0;
+		if (restored.ok && stored.persisted.lastSeq >= base) {
+			const tail = await readLog(db, enrolment.id, stored.persisted.lastSeq);
+			const snapshot = tail.reduce(
+				(s, entry) => sendEvent(compiled, s, entry.event),
+				restored.snapshot
+			);
+			return { snapshot, lastSeq: tail.at(-1)?.seq ?? stored.persisted.lastSeq, rebuilt: false };
+		}
+	}
+	// No snapshot, or one that does not fit this pathway: the log is the truth.
+	const log = await readLog(db, enrolment.id, 0);
+	const resumed = resumeEnrolment({
+		compiled,
+		persisted: undefined,
+		log,
+		...(enrolment.checkpoint === undefined ? {} : { checkpoint: enrolment.checkpoint })
+	});
+	return { snapshot: resumed.snapshot, lastSeq: resumed.lastSeq, rebuilt: true };
+}
+
+/** Log entries of an enrolment after `afterSeq`, in order. */
+export async function readLog(
+	db: LimberDatabase,
+	enrolmentId: string,
+	afterSeq: number
+): Promise<LogEntry[]> {
+	const rows = await db.events
+		.where('[enrolmentId+seq]')
+		.between([enrolmentId, afterSeq + 1], [enrolmentId, Dexie.maxKey])
+		.toArray();
+	return rows.map((row) => ({ seq: row.seq, event: row.event }));
+}
+
+/**
+ * Appends events to the log and saves the new snapshot, in one transaction; optionally deletes a
+ * draft that the events submitted. Returns the state after the events.
+ */
+export function appendEvents(
+	db: LimberDatabase,
+	input: {
+		compiled: CompiledPathway;
+		enrolment: EnrolmentRow;
+		events: readonly EngineEvent[];
+		at: string;
+		clearDraft?: string;
+	}
+): Promise<StorageResult<StoredState>> {
+	const { compiled, enrolment, events, at } = input;
+	return attempt(() =>
+		db.transaction('rw', db.events, db.snapshots, db.drafts, async () => {
+			const current = await readState(db, compiled, enrolment);
+			let snapshot = current.snapshot;
+			let seq = current.lastSeq;
+			const rows: EventRow[] = [];
+			for (const event of events) {
+				snapshot = sendEvent(compiled, snapshot, event);
+				rows.push({ enrolmentId: enrolment.id, seq: ++seq, at, event });
+			}
+			if (rows.length > 0) await db.events.bulkAdd(rows);
+			await db.snapshots.put({
+				enrolmentId: enrolment.id,
+				persisted: persistEnrolment(compiled, snapshot, seq),
+				savedAt: at
+			});
+			if (input.clearDraft !== undefined) await db.drafts.delete(input.clearDraft);
+			return { snapshot, lastSeq: seq, rebuilt: current.rebuilt };
+		})
+	);
+}
+
+/**
+ * Moves an active enrolment onto a newer pathway version through the migration it declares:
+ * pins the new pathway, records a checkpoint for replay and saves the migrated snapshot.
+ */
+export function migrateStoredEnrolment(
+	db: LimberDatabase,
+	input: { from: CompiledPathway; to: CompiledPathway; enrolment: EnrolmentRow; at: string }
+): Promise<StorageResult<{ enrolment: EnrolmentRow; state: StoredState } | undefined>> {
+	return attempt(() =>
+		db.transaction('rw', db.enrolments, db.events, db.snapshots, async () => {
+			const current = await readState(db, input.from, input.enrolment);
+			const migrated = migrateEnrolment({
+				from: input.from,
+				to: input.to,
+				snapshot: current.snapshot
+			});
+			if (!migrated.ok) return undefined;
+			const checkpoint = persistEnrolment(input.to, migrated.snapshot, current.lastSeq);
+			const enrolment: EnrolmentRow = { ...input.enrolment, pathway: input.to.pathway, checkpoint };
+			await db.enrolments.put(enrolment);
+			await db.snapshots.put({
+				enrolmentId: enrolment.id,
+				persisted: checkpoint,
+				savedAt: input.at
+			});
+			return {
+				enrolment,
+				state: { snapshot: migrated.snapshot, lastSeq: current.lastSeq, rebuilt: false }
+			};
+		})
+	);
+}

@@ -1,0 +1,5 @@
+/** Every English message, merged from the feature files. English is the source language. */
+import { common } from './common.js';
+import { components } from './components.js';
+
+export const en = { ...common, ...components } as const;

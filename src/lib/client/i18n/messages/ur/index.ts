@@ -1,0 +1,4 @@
+/** ur interface text (draft): a partial catalogue; anything missing falls back to English. */
+import type { MessageKey } from '../../messages.js';
+
+export const ur: Partial<Record<MessageKey, string>> = {};
