@@ -8,7 +8,12 @@ const config = {
 		runes: true
 	},
 	kit: {
-		adapter: adapter({ out: 'build' })
+		adapter: adapter({ out: process.env.LIMBER_BUILD_OUT ?? 'build' }),
+		// workbox-window registers the service worker so the app can offer updates (decision 10).
+		serviceWorker: { register: false },
+		// The build version names the service-worker caches; tests build two versions to check
+		// updates. Default: the build time.
+		version: { name: process.env.LIMBER_BUILD_VERSION ?? String(Date.now()) }
 	}
 };
 

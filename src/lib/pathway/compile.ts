@@ -228,7 +228,8 @@ export function initialContext(pathway: Pathway): EngineContext {
 		submissions: [],
 		escalations: [],
 		lastFired: [],
-		flags: {}
+		flags: {},
+		completions: []
 	};
 }
 
@@ -245,6 +246,9 @@ function buildMachine(index: PathwayIndex) {
 		},
 		guards: {
 			isNextDay: ({ context, event }) => event.type === 'day' && event.day === context.day + 1,
+			isKnownExercise: ({ event }) =>
+				event.type === 'exercise.completed' &&
+				index.pathway.content.exercises.some((exercise) => exercise.id === event.exercise),
 			// Only a submission escalates; a day or an "I have been seen" never re-sends the patient.
 			escalatesTo: ({ context, event }, params: { stage: string }) =>
 				event.type === 'engine.route' &&
@@ -274,6 +278,12 @@ function buildMachine(index: PathwayIndex) {
 				lastFired: []
 			})),
 			enterStage: assign(({ context }) => ({ stageEnteredDay: context.day })),
+			recordCompletion: assign(({ context, event }) => ({
+				completions:
+					event.type === 'exercise.completed'
+						? [...context.completions, { day: context.day, exercise: event.exercise }]
+						: context.completions
+			})),
 			acknowledgeEscalations: assign(({ context }) => ({
 				escalations: context.escalations.map((e: Escalation) =>
 					e.acknowledged ? e : { ...e, acknowledged: true }
@@ -409,7 +419,8 @@ function buildMachine(index: PathwayIndex) {
 		initial: ENTRY_STATE,
 		on: {
 			'enrolment.stopped': { target: `.${STOPPED_STATE}` },
-			'escalation.acknowledged': { actions: 'acknowledgeEscalations' }
+			'escalation.acknowledged': { actions: 'acknowledgeEscalations' },
+			'exercise.completed': { guard: 'isKnownExercise', actions: 'recordCompletion' }
 		},
 		// The config is generated from data, so XState cannot type each state's targets.
 		states: states as never

@@ -27,7 +27,9 @@ export type EngineEvent =
 	/** The patient has read the escalations fired so far (recorded, never hides them early). */
 	| { type: 'escalation.acknowledged' }
 	/** The patient stopped using the pathway. */
-	| { type: 'enrolment.stopped' };
+	| { type: 'enrolment.stopped' }
+	/** The patient finished an exercise session today. */
+	| { type: 'exercise.completed'; exercise: string };
 
 export type EngineEventType = EngineEvent['type'];
 
@@ -93,4 +95,6 @@ export interface EngineContext {
 	/** Escalations fired by the most recent submission, most severe first. */
 	readonly lastFired: readonly Escalation[];
 	readonly flags: Readonly<Record<string, boolean>>;
+	/** Exercise sessions the patient marked done, by day. */
+	readonly completions: readonly { readonly day: number; readonly exercise: string }[];
 }

@@ -163,7 +163,8 @@ export function isEngineContext(value: unknown): value is EngineContext {
 		c['escalations'].every(isEscalationLike) &&
 		Array.isArray(c['lastFired']) &&
 		typeof c['flags'] === 'object' &&
-		c['flags'] !== null
+		c['flags'] !== null &&
+		Array.isArray(c['completions'])
 	);
 }
 

@@ -25,6 +25,8 @@ export interface DailyPlan {
 	readonly outcomesDue: readonly DueQuestionnaire[];
 	/** Escalations not yet acknowledged, most severe first. */
 	readonly unacknowledged: readonly Escalation[];
+	/** Exercises marked done today. */
+	readonly completedToday: readonly string[];
 }
 
 /** Builds today's plan from the snapshot. */
@@ -75,6 +77,9 @@ export function buildDailyPlan(compiled: CompiledPathway, snapshot: EngineSnapsh
 			state === 'entry'
 				? []
 				: listDueQuestionnaires(compiled.pathway.schedule, context.submissions, context.day),
+		completedToday: [
+			...new Set(context.completions.filter((c) => c.day === context.day).map((c) => c.exercise))
+		],
 		unacknowledged: context.escalations
 			.filter((e) => !e.acknowledged)
 			.sort((a, b) => rankSeverity(b.severity) - rankSeverity(a.severity))

@@ -79,3 +79,23 @@ describe('the daily plan', () => {
 		expect(plan.advice.map((a) => a.id)).toEqual(['wait']);
 	});
 });
+
+describe('exercise sessions', () => {
+	it('are recorded for the day and listed in the plan, unknown exercises ignored', () => {
+		const s = run(
+			compiled,
+			[
+				{ type: 'exercise.completed', exercise: 'bridge' },
+				{ type: 'exercise.completed', exercise: 'bridge' },
+				{ type: 'exercise.completed', exercise: 'no-such-exercise' }
+			],
+			enrolled(compiled)
+		);
+		expect(s.context.completions).toEqual([
+			{ day: 0, exercise: 'bridge' },
+			{ day: 0, exercise: 'bridge' }
+		]);
+		expect(buildDailyPlan(compiled, s).completedToday).toEqual(['bridge']);
+		expect(buildDailyPlan(compiled, catchUpTo(compiled, s, 1)).completedToday).toEqual([]);
+	});
+});

@@ -1,0 +1,244 @@
+/**
+ * The patient app's state: settings, the active enrolment session, and storage notices. One
+ * instance per page; routes and components read it and call its named actions.
+ */
+import { compileValidPathway, type CompiledPathway } from '../../pathway/compile.js';
+import { findMigration, compareVersions } from '../../pathway/migrate.js';
+import type { Locality } from '../../pathway/schema/locality-schema.js';
+import type { LimberDatabase } from '../db/database.js';
+import { createEnrolment, findActiveEnrolment, migrateStoredEnrolment } from '../db/enrolments.js';
+import type { EnrolmentRow, ReferralSource } from '../db/rows.js';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../db/settings.js';
+import type { StorageResult } from '../db/storage-error.js';
+import { i18n } from '../i18n/i18n.svelte.js';
+import { msUntilNextLocalMidnight, toLocalDate } from './calendar.js';
+import { nationalLocality, type Catalogue } from './catalogue.js';
+import { EnrolmentSession } from './session.svelte.js';
+
+/** What the patient chose at onboarding. */
+export interface OnboardingChoices {
+	readonly pathwayId: string;
+	readonly localityId: string;
+	readonly postcodeDistrict?: string;
+	readonly referral: ReferralSource;
+	readonly onWaitingList: boolean;
+}
+
+export type Persistence = 'granted' | 'not-granted' | 'unsupported' | 'unknown';
+
+export class AppState {
+	readonly db: LimberDatabase;
+	readonly catalogue: Catalogue;
+	readonly #now: () => Date;
+	#timers: ReturnType<typeof setTimeout>[] = [];
+
+	status = $state<'starting' | 'ready' | 'failed'>('starting');
+	failure = $state<string | undefined>();
+	settings = $state.raw<Settings>(DEFAULT_SETTINGS);
+	session = $state.raw<EnrolmentSession | undefined>();
+	/** Another tab is blocking an upgrade, or upgraded the database under this one. */
+	storageNotice = $state<'blocked' | 'other-tab-updated' | undefined>();
+	/** Whether the browser agreed to keep Limber's data (navigator.storage.persist). */
+	persistence = $state<Persistence>('unknown');
+
+	constructor(db: LimberDatabase, catalogue: Catalogue, now: () => Date = () => new Date()) {
+		this.db = db;
+		this.catalogue = catalogue;
+		this.#now = now;
+		db.on('blocked', () => {
+			this.storageNotice = 'blocked';
+		});
+		db.on('versionchange', () => {
+			// Let the other tab's upgrade go ahead; this tab must reload to use the new version.
+			db.close();
+			this.storageNotice = 'other-tab-updated';
+		});
+		db.on('ready', () => {
+			if (this.storageNotice === 'blocked') this.storageNotice = undefined;
+		});
+	}
+
+	/** The locality of the active enrolment (undefined: national services only). */
+	get locality(): Locality | undefined {
+		const id = this.session?.enrolment.localityId;
+		return this.catalogue.localities.find((locality) => locality.id === id);
+	}
+
+	get national(): Locality | undefined {
+		return nationalLocality(this.catalogue);
+	}
+
+	/** Loads settings and the active enrolment, and keeps the day up to date. */
+	async start(): Promise<void> {
+		try {
+			const settings = await loadSettings(this.db);
+			await this.#apply(settings);
+			const enrolment = await findActiveEnrolment(this.db);
+			if (enrolment !== undefined) await this.#open(enrolment);
+			await this.#readPersistence();
+			this.status = 'ready';
+			this.#keepDayCurrent();
+		} catch (error) {
+			this.failure = error instanceof Error ? error.message : String(error);
+			this.status = 'failed';
+		}
+	}
+
+	/** Saves and applies settings. */
+	async updateSettings(patch: Partial<Settings>): Promise<StorageResult<void>> {
+		const next = { ...this.settings, ...patch };
+		const saved = await saveSettings(this.db, next);
+		if (saved.ok) await this.#apply(next);
+		return saved;
+	}
+
+	/** Enrols the patient on a pathway (day 0 is today) and opens the session. */
+	async enrol(choices: OnboardingChoices): Promise<StorageResult<void>> {
+		const pathway = await this.catalogue.loadPathway(choices.pathwayId);
+		if (pathway === undefined)
+			return {
+				ok: false,
+				error: { kind: 'other', message: `unknown pathway ${choices.pathwayId}` }
+			};
+		const compiled = compileValidPathway(pathway);
+		const now = this.#now();
+		const created = await createEnrolment(this.db, compiled, {
+			id: crypto.randomUUID(),
+			createdAt: now.toISOString(),
+			startDate: toLocalDate(now),
+			pathwayId: pathway.id,
+			pathway,
+			localityId: choices.localityId,
+			...(choices.postcodeDistrict === undefined
+				? {}
+				: { postcodeDistrict: choices.postcodeDistrict }),
+			referral: choices.referral,
+			onWaitingList: choices.onWaitingList
+		});
+		if (!created.ok) return created;
+		this.session?.dispose();
+		this.session = await EnrolmentSession.open(this.db, created.value, compiled);
+		void this.requestPersistence();
+		return { ok: true, value: undefined };
+	}
+
+	/** Asks the browser to keep Limber's data when space runs low; records the answer. */
+	async requestPersistence(): Promise<void> {
+		if (typeof navigator === 'undefined' || navigator.storage?.persist === undefined) {
+			this.persistence = 'unsupported';
+			return;
+		}
+		try {
+			this.persistence = (await navigator.storage.persist()) ? 'granted' : 'not-granted';
+		} catch {
+			this.persistence = 'not-granted';
+		}
+	}
+
+	/** Brings the day up to date now (on start, when the app comes back into view, at midnight). */
+	async catchUp(): Promise<void> {
+		await this.session?.catchUp(this.#now());
+	}
+
+	/** The current time (tests move it with Playwright's clock). */
+	now(): Date {
+		return this.#now();
+	}
+
+	/** Reopens the active enrolment from storage (after an import, for example). */
+	async reload(): Promise<void> {
+		this.session?.dispose();
+		this.session = undefined;
+		const enrolment = await findActiveEnrolment(this.db);
+		if (enrolment !== undefined) await this.#open(enrolment);
+	}
+
+	/** Stops timers and the session (before deleting everything). */
+	dispose(): void {
+		for (const timer of this.#timers) clearTimeout(timer);
+		this.#timers = [];
+		this.session?.dispose();
+		this.session = undefined;
+	}
+
+	async #open(enrolment: EnrolmentRow): Promise<void> {
+		let row = enrolment;
+		let compiled: CompiledPathway = compileValidPathway(enrolment.pathway);
+		// A newer shipped version moves the patient only through the migration it declares.
+		const shipped = this.catalogue.summaries.find((s) => s.id === enrolment.pathwayId);
+		if (shipped !== undefined && compareVersions(shipped.version, enrolment.pathway.version) > 0) {
+			const newer = await this.catalogue.loadPathway(shipped.id);
+			if (newer !== undefined) {
+				const to = compileValidPathway(newer);
+				if (findMigration(to, enrolment.pathway.version) !== undefined) {
+					const migrated = await migrateStoredEnrolment(this.db, {
+						from: compiled,
+						to,
+						enrolment,
+						at: this.#now().toISOString()
+					});
+					if (migrated.ok && migrated.value !== undefined) {
+						row = migrated.value.enrolment;
+						compiled = to;
+					}
+				}
+			}
+		}
+		this.session = await EnrolmentSession.open(this.db, row, compiled);
+		await this.session.catchUp(this.#now());
+	}
+
+	async #apply(settings: Settings): Promise<void> {
+		this.settings = settings;
+		await i18n.setLocale(settings.locale);
+		if (typeof document === 'undefined') return;
+		const root = document.documentElement;
+		root.dataset['textSize'] = settings.textSize;
+		root.dataset['contrast'] = settings.contrast;
+		root.dataset['motion'] = settings.motion;
+		// Mirrored for the inline script in app.html, so the next load paints in the right
+		// language, direction and size before the database is read.
+		try {
+			localStorage.setItem(
+				'limber.display',
+				JSON.stringify({
+					locale: settings.locale,
+					dir: i18n.dir,
+					textSize: settings.textSize,
+					contrast: settings.contrast,
+					motion: settings.motion
+				})
+			);
+		} catch {
+			// Storage may be full or blocked; the display hint is only an optimisation.
+		}
+	}
+
+	async #readPersistence(): Promise<void> {
+		if (typeof navigator === 'undefined' || navigator.storage?.persisted === undefined) {
+			this.persistence = 'unsupported';
+			return;
+		}
+		this.persistence = (await navigator.storage.persisted()) ? 'granted' : 'not-granted';
+	}
+
+	/** Catches up at local midnight and whenever the app comes back into view. */
+	#keepDayCurrent(): void {
+		if (typeof document === 'undefined') return;
+		document.addEventListener('visibilitychange', () => {
+			if (document.visibilityState === 'visible') void this.catchUp();
+		});
+		const schedule = () => {
+			this.#timers.push(
+				setTimeout(
+					() => {
+						void this.catchUp();
+						schedule();
+					},
+					msUntilNextLocalMidnight(this.#now()) + 1000
+				)
+			);
+		};
+		schedule();
+	}
+}
