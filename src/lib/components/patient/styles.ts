@@ -5,7 +5,15 @@
 
 /** What every button-like control has: at least 48 px tall and 44 px wide, bold, clear focus. */
 const BUTTON_BASE =
-	'inline-flex min-h-12 min-w-11 cursor-pointer items-center justify-center gap-2 rounded-md border-2 px-5 py-2 text-center text-lg font-bold no-underline';
+	'inline-flex min-w-11 cursor-pointer items-center justify-center gap-2 rounded-md text-center font-bold no-underline';
+
+/** Sizes: `normal` for most actions, `giant` for the one thing to do in an emergency. */
+export const BUTTON_SIZES = {
+	normal: 'min-h-12 border-2 px-5 py-2 text-lg',
+	giant: 'min-h-20 border-4 px-6 py-4 text-3xl sm:text-4xl'
+} as const;
+
+export type ButtonSize = keyof typeof BUTTON_SIZES;
 
 /** The looks a button or link-button can have. */
 export const BUTTON_VARIANTS = {
@@ -22,9 +30,9 @@ export const BUTTON_VARIANTS = {
 
 export type ButtonVariant = keyof typeof BUTTON_VARIANTS;
 
-/** The classes of a button-like control of the given variant. */
-export function buttonClasses(variant: ButtonVariant): string {
-	return `${BUTTON_BASE} ${BUTTON_VARIANTS[variant]}`;
+/** The classes of a button-like control of the given variant and size. */
+export function buttonClasses(variant: ButtonVariant, size: ButtonSize = 'normal'): string {
+	return `${BUTTON_BASE} ${BUTTON_SIZES[size]} ${BUTTON_VARIANTS[variant]}`;
 }
 
 /**

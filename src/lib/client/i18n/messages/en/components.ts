@@ -7,6 +7,7 @@
  */
 export const components = {
 	// QuestionnaireForm
+	'form.send': 'Send my answers',
 	'form.yes': 'Yes',
 	'form.no': 'No',
 	'form.optional': '(optional)',
@@ -127,6 +128,7 @@ export const components = {
 		'We do not have details of a service for this. Call NHS 111 and they will tell you where to go.',
 
 	// ProgressChart
+	'chart.caption': 'Your pain and what you can do, day by day',
 	'chart.pain': 'Pain',
 	'chart.function': 'What you can do',
 	'chart.legend.pain': 'Pain (0 is no pain, 10 is the worst)',
