@@ -57,7 +57,23 @@ async function submittedAnswers(submitted: Locator): Promise<Record<string, unkn
 test.describe('accessibility of every component', () => {
 	test('the gallery has no detectable WCAG 2.2 AA failures in English', async ({ page }) => {
 		await openGallery(page);
+		// Open the chart's table so that it is checked too.
+		await page.getByText('Show as a table').first().click();
+		await expect(page.getByRole('table').first()).toBeVisible();
 		await expectNoAxeViolations(page);
+	});
+
+	test('the gallery has no detectable failures on a small phone (320 px wide)', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		await openGallery(page);
+		await expectNoAxeViolations(page);
+		// Nothing is wider than the screen (WCAG 1.4.10 reflow).
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
 	});
 
 	test('the gallery has no detectable WCAG 2.2 AA failures in Urdu, right to left', async ({
