@@ -7,6 +7,8 @@ import { findChromium } from './tests/setup/chromium.js';
 /** Not 3000, so the tests never talk to a `npm start` left running; override with LIMBER_E2E_PORT. */
 const PORT = process.env.LIMBER_E2E_PORT ?? '4173';
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** Where the build goes; set LIMBER_BUILD_OUT (and LIMBER_KIT_DIR) to run suites side by side. */
+const BUILD_OUT = process.env.LIMBER_BUILD_OUT ?? 'build';
 
 // A fresh, empty data folder per run so no test sees an earlier run's database. Kept in the
 // environment because Playwright re-reads this file in every worker; deleted when the run (the
@@ -53,10 +55,15 @@ export default defineConfig({
 	],
 	webServer: {
 		// The production build, as patients get it, not the dev server.
-		command: 'npm run build && node build/index.js',
+		command: `npm run build && node ${BUILD_OUT}/index.js`,
 		url: BASE_URL,
 		// Loopback only: the test server must not be reachable from the network.
-		env: { PORT, HOST: '127.0.0.1', LIMBER_DATA_DIR: process.env.LIMBER_E2E_DATA_DIR },
+		env: {
+			PORT,
+			HOST: '127.0.0.1',
+			LIMBER_DATA_DIR: process.env.LIMBER_E2E_DATA_DIR,
+			LIMBER_BUILD_OUT: BUILD_OUT
+		},
 		reuseExistingServer: false,
 		timeout: 180_000,
 		stdout: 'ignore',

@@ -4,13 +4,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-test('the home page names the app and has no automatically detectable accessibility failures', async ({
+test('a new patient lands on onboarding, which has no automatically detectable accessibility failures', async ({
 	page
 }) => {
 	await page.goto('/');
 
-	await expect(page.getByRole('heading', { level: 1, name: 'Limber' })).toBeVisible();
-	await expect(page.getByRole('main')).toContainText('recover at home');
+	await expect(page).toHaveURL(/\/start$/);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Start your recovery plan' })
+	).toBeVisible();
+	await expect(page.getByRole('main')).toContainText('It works on your phone, even with no signal');
 
 	const results = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])

@@ -41,6 +41,8 @@ export class AppState {
 	/** Whether the browser agreed to keep Limber's data (navigator.storage.persist). */
 	persistence = $state<Persistence>('unknown');
 
+	// The clock is read, not kept: a plain Date is right here (no reactive date needed).
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	constructor(db: LimberDatabase, catalogue: Catalogue, now: () => Date = () => new Date()) {
 		this.db = db;
 		this.catalogue = catalogue;

@@ -75,7 +75,13 @@ describe('the enrolment repository', () => {
 		if (stored === undefined) throw new Error('snapshot saved');
 		await db.snapshots.put({
 			...stored,
-			persisted: { ...stored.persisted, snapshot: { ...stored.persisted.snapshot, value: 'gone' } }
+			persisted: {
+				...stored.persisted,
+				snapshot: {
+					...stored.persisted.snapshot,
+					value: 'gone'
+				} as unknown as typeof stored.persisted.snapshot
+			}
 		});
 		const state = await readState(db, compiled, enrolment);
 		expect(state.rebuilt).toBe(true);
@@ -113,7 +119,7 @@ describe('the enrolment repository', () => {
 		const { db, enrolment } = await withEnrolment();
 		const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 		const bulkAdd = db.events.bulkAdd.bind(db.events);
-		db.events.bulkAdd = (() => Promise.reject(quota)) as typeof db.events.bulkAdd;
+		db.events.bulkAdd = (() => Promise.reject(quota)) as unknown as typeof db.events.bulkAdd;
 		const saved = await appendEvents(db, {
 			compiled,
 			enrolment,
