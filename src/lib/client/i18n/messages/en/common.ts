@@ -69,8 +69,6 @@ export const common = {
 	yes: 'Yes',
 	no: 'No',
 	'safety.title': 'First, some safety questions',
-	'safety.intro':
-		'These questions check for signs that you need to see someone soon. Please answer each one.',
 	'safety.submit': 'Check my answers',
 	'today.escalation-stage':
 		'Please follow the advice you were given. When a doctor, nurse or physiotherapist has checked you and said you can carry on, tell us here.',
@@ -85,6 +83,7 @@ export const common = {
 	'checkin.done': "You have already done today's check-in. Thank you.",
 	'checkin.saved': 'Check-in saved.',
 	'checkin.none': 'There is no check-in today.',
+	'questionnaire.heading': 'Questions about your progress',
 	'questionnaire.save': 'Save my answers',
 	'questionnaire.not-due': 'This questionnaire is not due today.',
 	'exercise.not-found': 'We could not find that exercise.',
@@ -173,5 +172,6 @@ export const common = {
 	'summary.none': 'None',
 	'summary.pain': 'Pain (0 to 10)',
 	'summary.function': 'Daily activities (0 to 10)',
+	'my-data.version': 'Limber version {version}',
 	'summary.note': "This summary was made by the Limber app from the patient's own answers."
 } as const;
