@@ -1,0 +1,105 @@
+/**
+ * A page model of the patient app for Playwright tests: the steps a patient takes, by what they
+ * see (roles and labels), so tests read as sentences and survive markup changes.
+ */
+import { expect, type Page } from '@playwright/test';
+
+export interface OnboardingChoices {
+	/** Area radio label (e.g. /Leeds/), or a postcode district to type, or 'national'. */
+	readonly area?: RegExp | { postcode: string } | 'national';
+	/** Label of the pathway radio, e.g. /back/i. */
+	readonly pathway?: RegExp;
+	readonly referral?: string;
+	readonly waitingList?: boolean;
+	readonly shareOutcomes?: boolean;
+}
+
+/** Goes through onboarding (from any page) and ends on the entry safety screen. */
+export async function onboard(page: Page, choices: OnboardingChoices = {}): Promise<void> {
+	await page.goto('/');
+	await expect(page).toHaveURL(/\/start$/);
+	await page.getByRole('button', { name: 'Continue' }).click();
+	const area = choices.area ?? /Leeds/;
+	if (area === 'national') {
+		await page.getByRole('radio', { name: /rather not say/ }).check();
+	} else if (area instanceof RegExp) {
+		await page.getByRole('radio', { name: area }).check();
+	} else {
+		await page.getByLabel('First part of your postcode').fill(area.postcode);
+		await page.getByRole('button', { name: 'Find my area' }).click();
+	}
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page
+		.getByRole('radio', { name: choices.pathway ?? /back pain/i })
+		.first()
+		.check();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByRole('radio', { name: choices.referral ?? 'My GP or practice nurse' }).check();
+	await page
+		.getByRole('group', { name: 'Are you on a waiting list for physiotherapy?' })
+		.getByRole('radio', { name: choices.waitingList === true ? 'Yes' : 'No' })
+		.check();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	if (choices.shareOutcomes === true) {
+		await page.getByRole('checkbox', { name: /Share my anonymous results/ }).check();
+	}
+	await page.getByRole('button', { name: 'Start my plan' }).click();
+	await expect(page).toHaveURL(/\/start\/safety$/);
+}
+
+/**
+ * Answers every yes/no question on the current questionnaire screen "No", except the questions
+ * whose text matches `yes` (answered "Yes"). Questions revealed by a "Yes" are answered too.
+ */
+export async function answerYesNo(page: Page, yes: RegExp[] = []): Promise<void> {
+	for (let pass = 0; pass < 3; pass++) {
+		for (const group of await page.getByRole('radiogroup').all()) {
+			const name = (await group.getAttribute('aria-label')) ?? (await group.textContent()) ?? '';
+			const options = group.getByRole('radio');
+			const labels = await options.evaluateAll((radios) =>
+				radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? '')
+			);
+			if (!labels.includes('Yes') || !labels.includes('No')) continue;
+			const answer = yes.some((pattern) => pattern.test(name)) ? 'Yes' : 'No';
+			await group.getByRole('radio', { name: answer, exact: true }).check();
+		}
+	}
+}
+
+/** Passes the entry safety screen with no red flags and lands on today's plan. */
+export async function passEntryScreen(page: Page): Promise<void> {
+	await answerYesNo(page);
+	await page.getByRole('button', { name: 'Check my answers' }).click();
+	await expect(page).toHaveURL(/\/today$/);
+}
+
+/** Onboards and passes the entry screen. */
+export async function enrol(page: Page, choices: OnboardingChoices = {}): Promise<void> {
+	await onboard(page, choices);
+	await passEntryScreen(page);
+}
+
+/**
+ * Does today's check-in: pain 0-10, how they feel, no new symptoms (unless `newSymptoms`), and
+ * "No"/first option for anything else asked today (weekly mood questions included).
+ */
+export async function checkIn(
+	page: Page,
+	input: { pain: number; feel?: 'Better' | 'About the same' | 'Worse'; yes?: RegExp[] }
+): Promise<void> {
+	await page.goto('/checkin');
+	await expect(page.getByRole('heading', { level: 1, name: 'Daily check-in' })).toBeVisible();
+	const pain = page.getByRole('radiogroup').first();
+	await pain.getByRole('radio', { name: String(input.pain), exact: true }).check();
+	await page
+		.getByRole('radio', { name: new RegExp(input.feel ?? 'same', 'i') })
+		.first()
+		.check();
+	await answerYesNo(page, input.yes ?? []);
+	// Any remaining required choice (weekly PHQ-2 "Not at all", exercises "all") gets its first option.
+	for (const group of await page.getByRole('radiogroup').all()) {
+		const checked = await group.getByRole('radio', { checked: true }).count();
+		if (checked === 0) await group.getByRole('radio').first().check();
+	}
+	await page.getByRole('button', { name: 'Save my check-in' }).click();
+}
