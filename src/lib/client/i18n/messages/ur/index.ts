@@ -1,4 +1,340 @@
-/** ur interface text (draft): a partial catalogue; anything missing falls back to English. */
+/**
+ * ur interface text (draft): Urdu for every English key, in plain Urdu script with the polite
+ * آپ form, reading age about 9 to 11; the page is laid out right to left. A draft until a
+ * qualified translator approves it (see `UI_TRANSLATION` and docs/translations.md); anything
+ * missing falls back to English.
+ *
+ * "Limber", "NHS", 999, 111, postcodes and placeholders stay in Latin letters and digits so that
+ * patients recognise them from letters, signs and phone calls. Terms used throughout:
+ * check-in = چیک اِن, stage = مرحلہ, step = قدم, GP practice = جی پی پریکٹس (as in the pathway
+ * text). Where the speaker's gender changes the verb, both forms are given (سکتا/سکتی).
+ */
 import type { MessageKey } from '../../messages.js';
 
-export const ur: Partial<Record<MessageKey, string>> = {};
+export const ur: Partial<Record<MessageKey, string>> = {
+	// App frame, navigation and screens (en/common.ts)
+	'app.name': 'Limber',
+	'app.tagline': 'کمر، گردن، گھٹنے اور کندھے کے درد سے صحت یابی کے لیے آپ کا منصوبہ',
+	'app.skip-to-content': 'سیدھا اصل مواد پر جائیں',
+	'app.loading': 'آپ کا منصوبہ لوڈ ہو رہا ہے…',
+	'nav.label': 'مرکزی مینو',
+	'nav.today': 'آج',
+	'nav.progress': 'پیش رفت',
+	'nav.services': 'مقامی سروسز',
+	'nav.settings': 'سیٹنگز',
+	'nav.my-data': 'میرا ڈیٹا',
+	'symptom.button': 'کوئی نئی یا پریشان کن علامت؟',
+	'translation.draft':
+		'یہ ترجمہ ابھی مسودہ ہے۔ کسی مستند مترجم نے ابھی اس کی جانچ نہیں کی۔ اگر کوئی بات واضح نہ ہو تو سیٹنگز میں جا کر انگریزی زبان چن لیں۔',
+	'update.available': 'Limber کا نیا ورژن تیار ہے۔',
+	'update.apply': 'ابھی اپ ڈیٹ کریں',
+	'update.later': 'بعد میں',
+	'update.wait-checkin': 'آپ کا چیک اِن مکمل ہونے کے بعد ہم اپ ڈیٹ کریں گے۔',
+	'storage.full':
+		'آپ کے فون میں جگہ ختم ہو گئی ہے، اس لیے آپ کے جوابات ابھی محفوظ نہیں ہوئے۔ وہ ابھی بھی اسی اسکرین پر موجود ہیں۔ کچھ جگہ خالی کریں، پھر محفوظ کرنے کا بٹن دوبارہ دبائیں۔',
+	'storage.error':
+		'آپ کے جوابات محفوظ نہیں ہو سکے۔ وہ ابھی بھی اسی اسکرین پر موجود ہیں۔ براہ کرم دوبارہ کوشش کریں۔',
+	'storage.blocked':
+		'Limber کسی اور ٹیب یا ونڈو میں کھلا ہے۔ براہ کرم اسے بند کریں تاکہ یہ والا اپ ڈیٹ مکمل کر سکے۔',
+	'storage.other-tab-updated':
+		'Limber کسی اور ٹیب میں اپ ڈیٹ ہو گیا ہے۔ جاری رکھنے کے لیے یہ صفحہ دوبارہ لوڈ کریں۔',
+	'storage.reload': 'دوبارہ لوڈ کریں',
+	'app.failed': 'Limber شروع نہیں ہو سکا۔ براہ کرم اسے بند کر کے دوبارہ کھولیں۔',
+	'home.title': 'Limber',
+	'start.title': 'اپنی صحت یابی کا منصوبہ شروع کریں',
+	'start.intro':
+		'Limber آپ کو ہر دن کے لیے ایک منصوبہ دیتا ہے: مشورے، ورزشیں اور ایک مختصر چیک اِن۔ یہ آپ کے فون پر چلتا ہے، سگنل نہ ہو تب بھی۔ سب کچھ آپ کے فون پر ہی رہتا ہے، جب تک آپ خود اسے شیئر کرنے کا فیصلہ نہ کریں۔',
+	'start.step': '{total} میں سے قدم {step}',
+	'start.language.legend': 'آپ کون سی زبان چاہیں گے؟',
+	'start.language.draft': 'ترجمے کا مسودہ',
+	'start.area.legend': 'آپ کہاں رہتے ہیں؟',
+	'start.area.help':
+		'اپنے پوسٹ کوڈ کا پہلا حصہ لکھیں، مثلاً LS6 یا CF10۔ ہم اسے صرف آپ کے قریب کی سروسز دکھانے کے لیے استعمال کرتے ہیں۔',
+	'start.area.postcode': 'آپ کے پوسٹ کوڈ کا پہلا حصہ',
+	'start.area.find': 'میرا علاقہ تلاش کریں',
+	'start.area.or-pick': 'یا اپنا علاقہ چنیں',
+	'start.area.national': 'میں نہیں بتانا چاہتا/چاہتی (NHS کی قومی سروسز دکھائیں)',
+	'start.area.invalid': 'یہ پوسٹ کوڈ نہیں لگتا۔ پہلا حصہ لکھیں، جیسے LS6۔',
+	'start.area.found': 'ہم {name} کی سروسز دکھائیں گے۔',
+	'start.area.example': 'اس علاقے میں صرف مثال کے لیے ڈیٹا ہے، اصل مقامی سروسز نہیں۔',
+	'start.area.unknown':
+		'ہمارے پاس ابھی {district} کی مقامی سروسز نہیں ہیں، اس لیے ہم NHS کی قومی سروسز دکھائیں گے۔',
+	'start.pathway.legend': 'سب سے زیادہ درد کہاں ہوتا ہے؟',
+	'start.referral.legend': 'آپ کو Limber کے بارے میں کیسے پتہ چلا؟',
+	'start.referral.self': 'میں نے خود ڈھونڈا',
+	'start.referral.gp': 'میرے جی پی یا پریکٹس نرس سے',
+	'start.referral.physio-waiting-list': 'فزیوتھراپی کی انتظار کی فہرست سے',
+	'start.referral.pharmacy': 'کسی فارماسسٹ سے',
+	'start.referral.other': 'کہیں اور سے',
+	'start.waiting.legend': 'کیا آپ فزیوتھراپی کی انتظار کی فہرست میں ہیں؟',
+	'start.choices.legend': 'آپ کے انتخاب',
+	'start.share.label': 'میرے گمنام نتائج میرے علاقے کی NHS کے ساتھ شیئر کریں',
+	'start.share.help':
+		'جب تک آپ اسے آن نہ کریں، یہ بند رہتا ہے۔ اگر آپ اسے آن کریں تو Limber صرف نمبر بھیجتا ہے، جیسے آپ کے درد کا اسکور اور آپ نے کتنے دن منصوبہ استعمال کیا، ساتھ میں آپ کی عمر کا گروپ اور علاقہ۔ یہ کبھی آپ کا نام، الفاظ میں لکھے آپ کے جوابات، تاریخیں یا آپ کے فون کے بارے میں کچھ نہیں بھیجتا۔ آپ سیٹنگز میں کسی بھی وقت اپنا فیصلہ بدل سکتے ہیں۔',
+	'start.reminder.label': 'مجھے ہر روز چیک اِن کرنے کی یاد دہانی کروائیں',
+	'start.reminder.time': 'یاد دہانی کا وقت',
+	'start.continue': 'جاری رکھیں',
+	'start.back': 'واپس',
+	'start.begin': 'میرا منصوبہ شروع کریں',
+	'start.missing': 'آگے بڑھنے کے لیے براہ کرم اس سوال کا جواب دیں۔',
+	yes: 'ہاں',
+	no: 'نہیں',
+	'safety.title': 'پہلے، حفاظت کے کچھ سوالات',
+	'safety.submit': 'میرے جوابات جانچیں',
+	'today.escalation-stage':
+		'براہ کرم آپ کو دیے گئے مشورے پر عمل کریں۔ جب کوئی ڈاکٹر، نرس یا فزیوتھراپسٹ آپ کا معائنہ کر کے کہہ دے کہ آپ جاری رکھ سکتے ہیں، تو ہمیں یہاں بتائیں۔',
+	'today.cleared': 'میرا معائنہ ہو چکا ہے اور میں جاری رکھ سکتا/سکتی ہوں',
+	'today.cleared-confirm':
+		'یہ بٹن صرف تب دبائیں جب کسی ڈاکٹر، نرس، فزیوتھراپسٹ یا NHS 111 نے آپ کا معائنہ کر کے کہا ہو کہ آپ اپنا منصوبہ جاری رکھ سکتے ہیں۔',
+	'today.cleared-yes': 'ہاں، میرا معائنہ ہو چکا ہے',
+	'today.stopped': 'آپ نے یہ منصوبہ روک دیا ہے۔',
+	'today.finished': 'آپ نے اپنا منصوبہ مکمل کر لیا ہے۔ شاباش۔',
+	'checkin.title': 'روزانہ چیک اِن',
+	'checkin.save': 'میرا چیک اِن محفوظ کریں',
+	'checkin.done': 'آپ آج کا چیک اِن کر چکے ہیں۔ شکریہ۔',
+	'checkin.saved': 'چیک اِن محفوظ ہو گیا۔',
+	'checkin.none': 'آج کوئی چیک اِن نہیں ہے۔',
+	'questionnaire.heading': 'آپ کی پیش رفت کے بارے میں سوالات',
+	'questionnaire.save': 'میرے جوابات محفوظ کریں',
+	'questionnaire.not-due': 'یہ سوالنامہ آج بھرنے کی ضرورت نہیں۔',
+	'exercise.not-found': 'ہمیں یہ ورزش نہیں ملی۔',
+	'exercise.back': 'آج کے صفحے پر واپس جائیں',
+	'symptoms.title': 'نئی یا پریشان کن علامت',
+	'symptoms.urgent-first':
+		'اگر آپ کی طبیعت بہت خراب ہے یا آپ کو لگتا ہے کہ یہ ایمرجنسی ہے تو ابھی 999 پر کال کریں۔',
+	'symptoms.call-999': '999 پر کال کریں',
+	'symptoms.submit': 'میری علامات جانچیں',
+	'symptoms.none-fired':
+		'شکریہ۔ آپ نے جو کچھ بتایا ہے اس کے لیے ابھی فوری مدد کی ضرورت نہیں۔ اگر آپ اب بھی پریشان ہیں تو NHS 111 یا اپنی جی پی پریکٹس کو کال کریں۔',
+	'symptoms.not-enrolled':
+		'اگر آپ کسی علامت کے بارے میں پریشان ہیں تو مشورے کے لیے NHS 111 پر کال کریں، یا ایمرجنسی میں 999 پر۔',
+	'help.title': 'مدد حاصل کرنا',
+	'help.none': 'آپ کے لیے حفاظت کا کوئی پیغام نہیں ہے۔',
+	'help.history': 'حفاظت کے پچھلے پیغامات',
+	'help.day': 'دن {day}',
+	'progress.title': 'آپ کی پیش رفت',
+	'progress.days': 'آپ نے {total} میں سے {count} دن چیک اِن کیا ہے۔',
+	'progress.stage': 'مرحلہ: {stage}',
+	'progress.chart': 'دن بہ دن درد اور روزمرہ کے کام',
+	'progress.nothing': 'آپ کے پہلے چیک اِن کے بعد آپ کی پیش رفت یہاں نظر آئے گی۔',
+	'services.title': 'مقامی سروسز',
+	'services.area': '{name} کی سروسز',
+	'services.national': 'NHS کی قومی سروسز',
+	'settings.title': 'سیٹنگز',
+	'settings.language': 'زبان',
+	'settings.text-size': 'لکھائی کا سائز',
+	'settings.text-size.normal': 'عام',
+	'settings.text-size.large': 'بڑا',
+	'settings.text-size.x-large': 'بہت بڑا',
+	'settings.contrast': 'زیادہ واضح رنگ (ہائی کنٹراسٹ)',
+	'settings.motion': 'اسکرین پر حرکت کم کریں',
+	'settings.read-aloud': 'مشوروں پر "بلند آواز سے پڑھیں" کے بٹن دکھائیں',
+	'settings.reminders': 'یاد دہانیاں',
+	'settings.reminder-calendar': 'میرے کیلنڈر میں روزانہ کی یاد دہانی شامل کریں',
+	'settings.reminder-calendar.help':
+		'اس سے ایک فائل ڈاؤن لوڈ ہوتی ہے جسے آپ کی کیلنڈر ایپ کھول سکتی ہے۔ یہ Limber بند ہونے پر بھی آپ کو یاد دلاتی ہے۔',
+	'settings.reminder-notification':
+		'جب Limber کھلا ہو اور آپ نے اس وقت تک چیک اِن نہ کیا ہو، تو ہم یاد دہانی دکھاتے ہیں۔',
+	'settings.sharing': 'شیئر کرنا',
+	'settings.saved': 'محفوظ ہو گیا۔',
+	'settings.stop': 'میرا منصوبہ روکیں',
+	'settings.stop.confirm':
+		'کیا آپ واقعی اپنا منصوبہ روکنا چاہتے ہیں؟ آپ پھر بھی علامات کی جانچ استعمال کر سکتے ہیں۔',
+	'settings.stop.yes': 'ہاں، میرا منصوبہ روکیں',
+	'reminder.now': 'آپ کے روزانہ چیک اِن کا وقت ہو گیا ہے۔',
+	'reminder.calendar.title': 'Limber: روزانہ چیک اِن',
+	'reminder.calendar.description': 'اپنا چیک اِن اور ورزشیں کرنے کے لیے Limber کھولیں۔',
+	'my-data.title': 'میرا ڈیٹا',
+	'my-data.intro':
+		'Limber آپ کے بارے میں جو کچھ جانتا ہے وہ اسی فون پر رکھا جاتا ہے۔ آپ اس کی کاپی لے سکتے ہیں، خلاصہ پرنٹ کر سکتے ہیں، کاپی واپس لا سکتے ہیں، یا سب کچھ مٹا سکتے ہیں۔',
+	'my-data.storage.granted': 'آپ کا براؤزر Limber کا ڈیٹا رکھنے پر راضی ہے، جگہ کم ہونے پر بھی۔',
+	'my-data.storage.not-granted':
+		'اگر آپ کے فون میں جگہ کم ہو جائے تو آپ کا براؤزر Limber کا ڈیٹا مٹا سکتا ہے۔ وقتاً فوقتاً اس کی کاپی لیتے رہیں۔ Limber کو اپنی ہوم اسکرین پر انسٹال کرنے سے مدد ملتی ہے۔',
+	'my-data.storage.unsupported':
+		'یہ براؤزر Limber کا ڈیٹا رکھنے کا وعدہ نہیں کر سکتا۔ وقتاً فوقتاً اس کی کاپی لیتے رہیں۔',
+	'my-data.export': 'میرے ڈیٹا کی کاپی ڈاؤن لوڈ کریں',
+	'my-data.summary': 'میرے جی پی یا فزیوتھراپسٹ کے لیے خلاصہ پرنٹ کریں',
+	'my-data.import': 'کاپی واپس لائیں',
+	'my-data.import.help':
+		'وہ فائل چنیں جو آپ نے Limber سے ڈاؤن لوڈ کی تھی۔ یہ اس فون پر ابھی موجود ڈیٹا کی جگہ لے لے گی۔',
+	'my-data.import.file': 'Limber کی کاپی والی فائل',
+	'my-data.import.done': 'آپ کا ڈیٹا واپس آ گیا ہے۔',
+	'my-data.import.not-limber': 'یہ فائل Limber کے ڈیٹا کی کاپی نہیں ہے۔',
+	'my-data.import.newer':
+		'یہ کاپی Limber کے نئے ورژن سے بنی ہے۔ براہ کرم پہلے Limber کو اپ ڈیٹ کریں۔',
+	'my-data.import.damaged': 'یہ کاپی خراب ہے اور استعمال نہیں ہو سکتی ({detail})۔',
+	'my-data.import.unknown-pathway':
+		'یہ کاپی ایک ایسا منصوبہ ({pathway}) استعمال کرتی ہے جسے Limber کا یہ ورژن جانچ نہیں سکتا۔',
+	'my-data.import.unreadable': 'ہم یہ فائل نہیں پڑھ سکے۔',
+	'my-data.delete': 'سب کچھ مٹائیں',
+	'my-data.delete.help':
+		'اس سے آپ کا منصوبہ، آپ کے جوابات اور آپ کی سیٹنگز اس فون سے مٹ جائیں گی۔ اسے واپس نہیں لایا جا سکتا۔',
+	'my-data.delete.confirm': 'میں سمجھتا/سمجھتی ہوں کہ اسے واپس نہیں لایا جا سکتا',
+	'my-data.delete.yes': 'ابھی سب کچھ مٹائیں',
+	'my-data.delete.done': 'سب کچھ مٹا دیا گیا ہے۔',
+	'summary.title': 'Limber کا خلاصہ',
+	'summary.print': 'پرنٹ کریں',
+	'summary.plan': 'منصوبہ',
+	'summary.started': 'شروع کرنے کی تاریخ',
+	'summary.days': 'استعمال کے دن',
+	'summary.stage': 'موجودہ مرحلہ',
+	'summary.scores': 'اسکور',
+	'summary.escalations': 'حفاظت کے پیغامات',
+	'summary.none': 'کوئی نہیں',
+	'summary.pain': 'درد (0 سے 10)',
+	'summary.function': 'روزمرہ کے کام (0 سے 10)',
+	'my-data.version': 'Limber ورژن {version}',
+	'summary.note': 'یہ خلاصہ Limber ایپ نے مریض کے اپنے جوابات سے تیار کیا ہے۔',
+
+	// QuestionnaireForm (en/components.ts from here on)
+	'form.send': 'میرے جوابات بھیجیں',
+	'form.yes': 'ہاں',
+	'form.no': 'نہیں',
+	'form.optional': '(اختیاری)',
+	'form.number-range': '{min} سے {max} تک کوئی نمبر لکھیں۔',
+	'form.saving': 'آپ کے جوابات محفوظ ہو رہے ہیں…',
+	'form.error-summary.title': 'کچھ سوالوں کا جواب دینا ضروری ہے',
+	'form.error-summary.intro': 'آگے بڑھنے سے پہلے براہ کرم ان سوالوں کے جواب دیں:',
+	'form.error.prefix': 'غلطی:',
+	'form.error.boolean': 'ہاں یا نہیں چنیں۔',
+	'form.error.choice': 'ایک جواب چنیں۔',
+	'form.error.scale': '{min} سے {max} تک کوئی نمبر چنیں۔',
+	'form.error.number': '{min} سے {max} تک کوئی نمبر لکھیں۔',
+
+	// AdviceCard
+	'advice.read-aloud': 'بلند آواز سے پڑھیں',
+	'advice.stop-reading': 'پڑھنا بند کریں',
+
+	// Exercise dose in words ("10 بار کے 2 سیٹ، ہر طرف، دن میں 3 بار"), joined by the Urdu comma.
+	'dose.separator': '، ',
+	'dose.sets-of-reps': '{reps} بار کے {sets} سیٹ',
+	'dose.one-set-of-reps': '{reps} بار کا 1 سیٹ',
+	'dose.reps.1': 'ایک بار',
+	'dose.reps.other': '{reps} بار',
+	'dose.sets.1': '1 سیٹ',
+	'dose.sets.other': '{sets} سیٹ',
+	'dose.hold.1': 'ہر بار 1 سیکنڈ تک اسی حالت میں رکیں',
+	'dose.hold.other': 'ہر بار {seconds} سیکنڈ تک اسی حالت میں رکیں',
+	'dose.each-side': 'ہر طرف',
+	'dose.rest-between-sets': 'ہر سیٹ کے درمیان {seconds} سیکنڈ آرام کریں',
+	'dose.rest-between-reps': 'ہر بار کے درمیان {seconds} سیکنڈ آرام کریں',
+	'dose.per-day.1': 'دن میں ایک بار',
+	'dose.per-day.2': 'دن میں دو بار',
+	'dose.per-day.other': 'دن میں {count} بار',
+	'dose.as-comfortable': 'جتنا آرام سے کر سکیں',
+
+	// ExerciseCard and ExerciseDetail
+	'exercise.dose-label': 'کتنا:',
+	'exercise.open-short': 'مجھے طریقہ دکھائیں',
+	'exercise.open': 'مجھے طریقہ دکھائیں: {title}',
+	'exercise.how-much': 'کتنا کرنا ہے',
+	'exercise.steps': 'یہ کیسے کریں',
+	'exercise.cautions': 'احتیاط: کب رکنا ہے',
+	'exercise.done': 'میں نے یہ ورزش کر لی ہے',
+	'exercise.done-again': 'میں نے یہ دوبارہ کر لی ہے',
+	'exercise.done-today': 'آج کر لی ✓',
+
+	// HoldTimer
+	'timer.title': 'رکنے کا ٹائمر',
+	'timer.set-of': '{sets} میں سے سیٹ {set}',
+	'timer.rep-of': '{reps} میں سے نمبر {rep}',
+	'timer.phase.ready': 'جب آپ تیار ہوں تو شروع کریں',
+	'timer.phase.hold': 'رکے رہیں',
+	'timer.phase.rest': 'آرام',
+	'timer.phase.done': 'سب مکمل۔ شاباش!',
+	'timer.seconds-caption': 'سیکنڈ باقی',
+	'timer.start': 'شروع کریں',
+	'timer.start-next': 'اگلی بار شروع کریں',
+	'timer.pause': 'روکیں',
+	'timer.resume': 'جاری رکھیں',
+	'timer.reset': 'شروع سے کریں',
+	'timer.start-again': 'دوبارہ شروع کریں',
+	'timer.say.hold': '{seconds} سیکنڈ تک رکے رہیں۔',
+	'timer.say.rep-done': 'ڈھیلے ہو جائیں۔ جب آپ اگلی بار کے لیے تیار ہوں تو شروع کریں دبائیں۔',
+	'timer.say.set-done': 'سیٹ {set} مکمل۔ جب آپ اگلے سیٹ کے لیے تیار ہوں تو شروع کریں دبائیں۔',
+	'timer.say.set-done-rest': 'سیٹ {set} مکمل۔ {seconds} سیکنڈ آرام کریں۔',
+	'timer.say.rest-over': 'آرام ختم۔ جب آپ تیار ہوں تو شروع کریں دبائیں۔',
+	'timer.say.all-done': 'سب مکمل۔ شاباش!',
+	'timer.say.paused': 'ٹائمر رک گیا ہے۔',
+	'timer.say.resumed': 'ٹائمر پھر چل پڑا ہے۔',
+	'timer.say.reset': 'ٹائمر دوبارہ شروع پر آ گیا ہے۔',
+
+	// Severity (SeverityBadge) and the escalation screen
+	'severity.emergency': 'ایمرجنسی',
+	'severity.urgent': 'فوری: آج ہی',
+	'severity.soon': 'جلد: اگلے چند دنوں میں',
+	'severity.routine': 'فوری نہیں',
+	'escalation.headline.emergency': 'ابھی 999 پر کال کریں',
+	'escalation.headline.urgent': 'آج ہی مدد لیں',
+	'escalation.headline.soon': 'اگلے چند دنوں میں ملاقات کا وقت لیں',
+	'escalation.headline.routine': 'وہ چیزیں جن سے مدد مل سکتی ہے',
+	'escalation.call-999': '999 پر کال کریں',
+	'escalation.what-to-do': 'کیا کرنا ہے، اور کیوں',
+	'escalation.ack-title': 'آگے بڑھنے سے پہلے',
+	'escalation.ack-label': 'میں سمجھ گیا/گئی ہوں کہ مجھے کیا کرنا ہے',
+	'escalation.ack-error':
+		'براہ کرم خانے پر نشان لگا کر بتائیں کہ آپ سمجھ گئے ہیں کہ آپ کو کیا کرنا ہے۔ پھر جاری رکھیں دبائیں۔',
+	'escalation.continue': 'جاری رکھیں',
+
+	// Signpost categories (ServiceList headings)
+	'signpost.call-999': 'ایمرجنسی: 999 پر کال کریں',
+	'signpost.nhs-111': 'NHS 111: جب ایمرجنسی نہ ہو تب مدد',
+	'signpost.urgent-gp': 'آج ہی اپنے جی پی سے فوری ملاقات',
+	'signpost.gp': 'آپ کی جی پی پریکٹس',
+	'signpost.physio-self-referral': 'فزیوتھراپی جس کا وقت آپ خود لے سکتے ہیں',
+	'signpost.pharmacy': 'کوئی فارمیسی',
+	'signpost.mental-health-crisis': 'آپ کی ذہنی صحت کے لیے فوری مدد',
+	'signpost.talking-therapies':
+		'ذہنی دباؤ، فکر اور اداسی کے لیے ٹاکنگ تھراپی (بات چیت کے ذریعے علاج)',
+	'signpost.stop-smoking': 'سگریٹ نوشی چھوڑنے میں مدد',
+	'signpost.weight-management': 'اپنا وزن سنبھالنے میں مدد',
+	'signpost.work-and-health': 'کام اور صحت کے بارے میں مدد',
+	'signpost.physical-activity': 'زیادہ متحرک رہنے کے طریقے',
+	'signpost.arthritis-support': 'گٹھیا اور جوڑوں کے درد کے لیے مدد',
+
+	// ServiceCard and ServiceList
+	'service.example': 'مثال کا ڈیٹا – یہ اصل سروس نہیں',
+	'service.call': '{phone} پر کال کریں',
+	'service.text': '{number} پر {message} لکھ کر میسج بھیجیں',
+	'service.website': '{site} پر جائیں',
+	'service.hours': 'یہ کب کھلا ہوتا ہے',
+	'service.self-referral': 'کیا میں ان سے خود رابطہ کر سکتا/سکتی ہوں؟',
+	'service.self-referral.yes': 'ہاں، آپ ان سے خود رابطہ کر سکتے ہیں۔',
+	'service.self-referral.no': 'ہو سکتا ہے آپ کو اپنی جی پی پریکٹس سے ریفر کروانا پڑے۔',
+	'service.check-details':
+		'استعمال کرنے سے پہلے یہ تفصیلات جانچ لیں: آخری بار ان کی تصدیق {date} تک کے لیے کی گئی تھی۔',
+	'service.source.national':
+		'آپ کے علاقے میں اس کے لیے ہمارے پاس کوئی مقامی سروس نہیں، اس لیے یہ قومی سروسز ہیں۔',
+	'service.none':
+		'ہمارے پاس اس کے لیے کسی سروس کی تفصیلات نہیں ہیں۔ NHS 111 پر کال کریں، وہ آپ کو بتائیں گے کہ کہاں جانا ہے۔',
+
+	// ProgressChart
+	'chart.caption': 'دن بہ دن آپ کا درد اور آپ کیا کر سکتے ہیں',
+	'chart.pain': 'درد',
+	'chart.function': 'آپ کیا کر سکتے ہیں',
+	'chart.legend.pain': 'درد (0 یعنی کوئی درد نہیں، 10 یعنی سب سے زیادہ درد)',
+	'chart.legend.function': 'آپ کیا کر سکتے ہیں (0 یعنی بالکل نہیں، 10 یعنی پہلے جتنا اچھا)',
+	'chart.axis.day': 'دن',
+	'chart.axis.score': 'اسکور نیچے 0 سے اوپر 10 تک جاتے ہیں۔',
+	'chart.show-table': 'ٹیبل کی شکل میں دکھائیں',
+	'chart.no-value': 'درج نہیں',
+	'chart.empty': 'ابھی دکھانے کے لیے کوئی اسکور نہیں ہیں۔',
+	'chart.summary.none': '{measure}: ابھی کوئی اسکور نہیں۔',
+	'chart.summary.one': '{measure}: دن {day} کو {value}۔',
+	'chart.summary.change': '{measure}: دن {firstDay} کو {first}، اور دن {lastDay} کو {last}۔',
+
+	// TodayView
+	'today.day': 'دن {day}',
+	'today.checkin.title': 'آج کا چیک اِن',
+	'today.checkin.prompt': 'ہمیں بتائیں کہ آج آپ کیسے ہیں۔ اس میں تقریباً ایک منٹ لگتا ہے۔',
+	'today.checkin.start': 'آج کا چیک اِن شروع کریں',
+	'today.checkin.done': 'آج کا چیک اِن ہو گیا ✓',
+	'today.outcomes.title': 'آپ کی پیش رفت کے بارے میں سوالات',
+	'today.outcomes.why': 'ان سے آپ کو اور آپ کی NHS ٹیم کو پتہ چلتا ہے کہ آپ کی حالت کیسی ہے۔',
+	'today.outcomes.start': 'سوالات کے جواب دیں',
+	'today.outcomes.start-named': 'سوالات کے جواب دیں: {title}',
+	'today.outcome.days-left': 'ان کے جواب دینے کے لیے آپ کے پاس {count} دن باقی ہیں۔',
+	'today.outcome.last-day': 'ان کے جواب دینے کا آج آخری دن ہے۔',
+	'today.advice.title': 'آپ کے لیے مشورے',
+	'today.exercises.title': 'آپ کی ورزشیں'
+};
