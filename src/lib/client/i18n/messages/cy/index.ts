@@ -32,7 +32,7 @@ export const cy: Partial<Record<MessageKey, string>> = {
 	'storage.error':
 		"Nid oedd modd cadw eich atebion. Maen nhw'n dal ar y sgrin hon. Rhowch gynnig arall arni.",
 	'storage.blocked':
-		"Mae Limber ar agor mewn tab neu ffenestr arall. Caewch hi er mwyn i'r un yma allu gorffen diweddaru.",
+		"Mae Limber ar agor mewn tab neu ffenestr arall. Caewch y tab neu'r ffenestr arall er mwyn i'r un yma allu gorffen diweddaru.",
 	'storage.other-tab-updated':
 		'Cafodd Limber ei ddiweddaru mewn tab arall. Ail-lwythwch y dudalen hon i barhau.',
 	'storage.reload': 'Ail-lwytho',
