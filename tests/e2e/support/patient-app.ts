@@ -3,6 +3,7 @@
  * see (roles and labels), so tests read as sentences and survive markup changes.
  */
 import { expect, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 
 export interface OnboardingChoices {
 	/** Area radio label (e.g. /Leeds/), or a postcode district to type, or 'national'. */
@@ -83,11 +84,25 @@ export async function enrol(page: Page, choices: OnboardingChoices = {}): Promis
  * Does today's check-in: pain 0-10, how they feel, no new symptoms (unless `newSymptoms`), and
  * "No"/first option for anything else asked today (weekly mood questions included).
  */
-export async function checkIn(
-	page: Page,
-	input: { pain: number; feel?: 'Better' | 'About the same' | 'Worse'; yes?: RegExp[] }
-): Promise<void> {
+export async function checkIn(page: Page, input: CheckInAnswers): Promise<void> {
 	await page.goto('/checkin');
+	await fillCheckIn(page, input);
+	await page.getByRole('button', { name: 'Save my check-in' }).click();
+}
+
+/** A day's check-in answers, as the patient gives them. */
+export interface CheckInAnswers {
+	readonly pain: number;
+	readonly feel?: 'Better' | 'About the same' | 'Worse';
+	/** Yes/no questions to answer "Yes" (by their text); every other one is answered "No". */
+	readonly yes?: RegExp[];
+}
+
+/**
+ * Answers every question on the open check-in screen (as `checkIn` does) without saving, so a
+ * test can decide what happens next: save, reload, break the storage.
+ */
+export async function fillCheckIn(page: Page, input: CheckInAnswers): Promise<void> {
 	await expect(page.getByRole('heading', { level: 1, name: 'Daily check-in' })).toBeVisible();
 	const pain = page.getByRole('radiogroup').first();
 	await pain.getByRole('radio', { name: String(input.pain), exact: true }).check();
@@ -101,5 +116,71 @@ export async function checkIn(
 		const checked = await group.getByRole('radio', { checked: true }).count();
 		if (checked === 0) await group.getByRole('radio').first().check();
 	}
-	await page.getByRole('button', { name: 'Save my check-in' }).click();
 }
+
+/** What the Today screen says: the day ("Day 3") and the stage's title. */
+export async function readToday(page: Page): Promise<{ day: string; stage: string }> {
+	const day = page.getByRole('heading', { level: 1, name: /^Day \d+$/ });
+	await expect(day).toBeVisible();
+	return {
+		day: (await day.textContent())?.trim() ?? '',
+		stage: (await page.locator('main h1 + p').textContent())?.trim() ?? ''
+	};
+}
+
+/**
+ * From Today, opens the first exercise on the plan, presses "I have done this exercise" and
+ * returns to Today; returns the exercise's title.
+ */
+export async function completeFirstExercise(page: Page): Promise<string> {
+	const open = page.getByRole('button', { name: /^Show me how: / }).first();
+	const title = ((await open.getAttribute('aria-label')) ?? '').replace(/^Show me how: /, '');
+	await open.click();
+	await page.getByRole('button', { name: 'I have done this exercise' }).click();
+	await expect(page).toHaveURL(/\/today$/);
+	return title;
+}
+
+/** Opens the "New or worrying symptom" check from the header and answers every question "No". */
+export async function fillSymptomCheck(page: Page): Promise<void> {
+	await page.getByRole('link', { name: 'New or worrying symptom?' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'New or worrying symptom' })
+	).toBeVisible();
+	await expect(page.getByRole('radiogroup').first()).toBeVisible();
+	await answerYesNo(page);
+}
+
+/** Opens My data from the navigation bar. */
+export async function openMyData(page: Page): Promise<void> {
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'My data' })
+		.click();
+	await expect(page.getByRole('heading', { level: 1, name: 'My data' })).toBeVisible();
+}
+
+/** On My data: downloads the copy of everything; returns the file's path and its parsed JSON. */
+export async function downloadMyData(
+	page: Page
+): Promise<{ path: string; data: Record<string, unknown> }> {
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download a copy of my data' }).click();
+	const path = await (await download).path();
+	return { path, data: JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown> };
+}
+
+/** On My data: ticks the confirmation and presses "Delete everything now". */
+export async function deleteEverything(page: Page): Promise<void> {
+	await page.getByRole('checkbox', { name: 'I understand this cannot be undone' }).check();
+	await page.getByRole('button', { name: 'Delete everything now' }).click();
+}
+
+/** On My data: brings back a copy from a file and waits for "Your data has been brought back." */
+export async function importMyData(page: Page, path: string): Promise<void> {
+	await page.getByLabel('Limber copy file').setInputFiles(path);
+	await expect(page.getByRole('status').filter({ hasText: 'brought back' })).toHaveText(
+		'Your data has been brought back.'
+	);
+}
+
