@@ -184,3 +184,80 @@ export async function importMyData(page: Page, path: string): Promise<void> {
 	);
 }
 
+/**
+ * Every patient route, as a patient can open it from a link or a bookmark, and the level-1
+ * heading it shows to an enrolled patient (in English). `/` sends an enrolled patient to Today.
+ */
+export const PATIENT_ROUTES: readonly { path: string; heading: RegExp }[] = [
+	{ path: '/', heading: /^Day \d+$/ },
+	{ path: '/today', heading: /^Day \d+$/ },
+	{ path: '/checkin', heading: /^Daily check-in$/ },
+	{ path: '/questionnaire?id=baseline', heading: /^Questions about your progress$/ },
+	{ path: '/exercise?id=knee-rolls', heading: /^Knee rolls$/ },
+	{ path: '/symptoms', heading: /^New or worrying symptom$/ },
+	{ path: '/help', heading: /^Getting help$/ },
+	{ path: '/progress', heading: /^Your progress$/ },
+	{ path: '/services', heading: /^Local services$/ },
+	{ path: '/settings', heading: /^Settings$/ },
+	{ path: '/my-data', heading: /^My data$/ },
+	{ path: '/my-data/summary', heading: /^Limber summary$/ }
+];
+
+/**
+ * Waits until the service worker has precached the app and controls the page, so the app keeps
+ * working with the network off. The first visit is not controlled (the worker does not claim
+ * open pages), so the page is reloaded once, as a patient's next visit would be.
+ */
+export async function waitForOfflineReady(page: Page): Promise<void> {
+	// `ready` resolves once a worker is active, which is after its precache has been filled.
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	const isControlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
+	if (!(await isControlled())) await page.reload();
+	await expect.poll(isControlled, { message: 'the service worker controls the page' }).toBe(true);
+}
+
+/**
+ * On the escalation screen: ticks "I understand what I need to do" and presses Continue, then
+ * waits until the screen has gone.
+ */
+export async function acknowledgeEscalation(page: Page): Promise<void> {
+	const dialog = page.getByRole('alertdialog');
+	await dialog.getByRole('checkbox', { name: 'I understand what I need to do' }).check();
+	await dialog.getByRole('button', { name: 'Continue' }).click();
+	await expect(dialog).toHaveCount(0);
+}
+
+/**
+ * Answers the open outcome questionnaire (baseline or follow-up): three different activities
+ * from the list with how well the patient can do each (0-10), "Not at all" for every mood
+ * question and the first work option; then saves and waits for Today.
+ */
+export async function answerOutcomeQuestionnaire(
+	page: Page,
+	input: { ratings: readonly [number, number, number] }
+): Promise<void> {
+	const activities = ['Walking', 'Bending forward', 'Lifting and carrying'] as const;
+	for (const [index, activity] of activities.entries()) {
+		const group = page.getByRole('group', { name: `Activity ${index + 1}`, exact: true });
+		await group.getByRole('radio', { name: activity, exact: true }).check();
+		await group
+			.getByRole('radiogroup', { name: /How well can you do this activity/ })
+			.getByRole('radio', { name: new RegExp(`^${input.ratings[index]}\\b`) })
+			.check();
+	}
+	// Mood and anxiety (PHQ-2 and GAD-2), and work: whatever else is asked, the first option.
+	await answerUnansweredWithFirstOption(page);
+	await page.getByRole('button', { name: 'Save my answers' }).click();
+	await expect(page).toHaveURL(/\/today$/);
+}
+
+/** Answers every question on the screen that has no answer yet with its first option. */
+export async function answerUnansweredWithFirstOption(page: Page): Promise<void> {
+	for (const group of await page.getByRole('radiogroup').all()) {
+		if ((await group.getByRole('radio', { checked: true }).count()) === 0) {
+			await group.getByRole('radio').first().check();
+		}
+	}
+}
