@@ -72,6 +72,8 @@ export class AppState {
 
 	/** Loads settings and the active enrolment, and keeps the day up to date. */
 	async start(): Promise<void> {
+		// `limber:start` to `limber:ready` is the resume that `npm run bench -- patient` times.
+		performance.mark('limber:start');
 		try {
 			const settings = await loadSettings(this.db);
 			await this.#apply(settings);
@@ -79,6 +81,7 @@ export class AppState {
 			if (enrolment !== undefined) await this.#open(enrolment);
 			await this.#readPersistence();
 			this.status = 'ready';
+			performance.mark('limber:ready');
 			this.#keepDayCurrent();
 		} catch (error) {
 			this.failure = error instanceof Error ? error.message : String(error);

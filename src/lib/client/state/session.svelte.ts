@@ -83,6 +83,8 @@ export class EnrolmentSession {
 			: daysToCatchUp(this.snapshot, today);
 		const all = [...dayEvents, ...events];
 		this.saving = true;
+		// Timed by `npm run bench -- patient` (issue B budget: p95 <= 20 ms at 4x CPU throttling).
+		performance.mark('limber:save-start');
 		try {
 			const saved = await appendEvents(this.#db, {
 				compiled: this.compiled,
@@ -96,6 +98,10 @@ export class EnrolmentSession {
 			return { ok: true, value: undefined };
 		} finally {
 			this.saving = false;
+			performance.measure('limber:save', {
+				start: 'limber:save-start',
+				detail: all.map((e) => e.type)
+			});
 		}
 	}
 
