@@ -84,7 +84,7 @@ export class EnrolmentSession {
 		const all = [...dayEvents, ...events];
 		this.saving = true;
 		// Timed by `npm run bench -- patient` (issue B budget: p95 <= 20 ms at 4x CPU throttling).
-		performance.mark('limber:save-start');
+		const started = performance.now();
 		try {
 			const saved = await appendEvents(this.#db, {
 				compiled: this.compiled,
@@ -98,10 +98,7 @@ export class EnrolmentSession {
 			return { ok: true, value: undefined };
 		} finally {
 			this.saving = false;
-			performance.measure('limber:save', {
-				start: 'limber:save-start',
-				detail: all.map((e) => e.type)
-			});
+			performance.measure('limber:save', { start: started, detail: all.map((e) => e.type) });
 		}
 	}
 
