@@ -8,6 +8,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project root, which playwright.config.ts's build folder is relative to. */
+const PROJECT_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** Ports the patient-journey suites may use, so they never meet another suite's server. */
 export const JOURNEY_PORTS = { first: 4310, last: 4319 } as const;
@@ -18,7 +22,7 @@ export const JOURNEY_PORTS = { first: 4310, last: 4319 } as const;
  * @throws Error when the folder has no server in it (the web server has not built yet)
  */
 export function findBuild(): string {
-	const folder = resolve(process.env['LIMBER_BUILD_OUT'] ?? 'build');
+	const folder = resolve(PROJECT_ROOT, process.env['LIMBER_BUILD_OUT'] ?? 'build');
 	if (!existsSync(join(folder, 'index.js'))) {
 		throw new Error(`There is no built server in ${folder}; run the suite through Playwright.`);
 	}
