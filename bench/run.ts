@@ -1,16 +1,20 @@
 /**
  * `npm run bench [-- <part>...]`: runs the benchmarks and writes their results to
- * bench/results/<part>.json. Parts: engine. Exits 1 when a target is missed.
+ * bench/results/<part>.json. Parts: engine, patient, lighthouse. Exits 1 when a target is missed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runEngineBench } from './engine.js';
+import { runPatientBench } from './patient.js';
+import { runLighthouseBench } from './patient/lighthouse.js';
 
 const root = join(import.meta.dirname, '..');
 const resultsDir = join(root, 'bench/results');
 
 const parts: Record<string, () => Promise<{ passed: boolean }> | { passed: boolean }> = {
-	engine: () => runEngineBench(root)
+	engine: () => runEngineBench(root),
+	patient: () => runPatientBench(root),
+	lighthouse: () => runLighthouseBench(root)
 };
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
