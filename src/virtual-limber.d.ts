@@ -2,12 +2,14 @@
 declare module 'virtual:limber/pathways' {
 	import type { Locality } from '$lib/pathway/schema/locality-schema';
 	import type { Pathway } from '$lib/pathway/schema/pathway-schema';
-	import type { PathwaySummary } from '$lib/shared/pathway-bundle';
+	import type { LocalityArea, PathwaySummary } from '$lib/shared/pathway-bundle';
 
 	/** Active pathways, for onboarding. */
 	export const summaries: readonly PathwaySummary[];
-	/** Every locality, for the postcode lookup and local services. */
-	export const localities: readonly Locality[];
+	/** Locality names and postcode districts, for onboarding's postcode lookup. */
+	export const areas: readonly LocalityArea[];
+	/** Every locality with its services (a lazily loaded chunk of its own). */
+	export function loadLocalities(): Promise<readonly Locality[]>;
 	/** Loads one validated pathway (its own lazily loaded chunk), or undefined for an unknown id. */
 	export function loadPathway(id: string): Promise<Pathway | undefined>;
 }
@@ -17,4 +19,11 @@ declare module 'virtual:limber/pathway/*' {
 
 	const pathway: Pathway;
 	export default pathway;
+}
+
+declare module 'virtual:limber/localities' {
+	import type { Locality } from '$lib/pathway/schema/locality-schema';
+
+	const localities: readonly Locality[];
+	export default localities;
 }

@@ -165,18 +165,32 @@ describe('the production build', () => {
 		);
 	});
 
-	it('names the modules a route really loads: Today has the session state, Dexie and XState', () => {
+	it('names the modules a route really loads: Today has Dexie, and the engine comes with an enrolment', () => {
 		const today = routes.find((route) => route.path === '/today');
 		if (today === undefined) throw new Error('no /today route');
-		const modules = routeClosure(manifest, nodes, today)
-			.map((key) => manifest[key]?.file ?? key)
-			.filter((file) => file.endsWith('.js'))
-			.flatMap((file) => readChunk(build, file).modules);
-		expect(modules).toEqual(
+		const modulesOf = (keys: readonly string[]) =>
+			keys
+				.map((key) => manifest[key]?.file ?? key)
+				.filter((file) => file.endsWith('.js'))
+				.flatMap((file) => readChunk(build, file).modules);
+		const closure = routeClosure(manifest, nodes, today);
+		const staticModules = modulesOf(closure);
+		expect(staticModules).toEqual(
 			expect.arrayContaining([
 				'src/routes/(patient)/today/+page.svelte',
+				'src/lib/client/state/app.svelte.ts',
+				'node_modules/dexie/dist/dexie.js'
+			])
+		);
+		// The session, the compiler and XState load (lazily) when there is an enrolment to open.
+		expect(staticModules.filter((m) => m.startsWith('node_modules/xstate/'))).toEqual([]);
+		const opener = Object.keys(manifest).find((key) => key.endsWith('src/lib/client/state/open-enrolment.ts'));
+		if (opener === undefined) throw new Error('open-enrolment.ts is not its own lazily loaded chunk');
+		expect(closure.flatMap((key) => manifest[key]?.dynamicImports ?? [])).toContain(opener);
+		expect(modulesOf(staticClosure(manifest, [opener]))).toEqual(
+			expect.arrayContaining([
 				'src/lib/client/state/session.svelte.ts',
-				'node_modules/dexie/dist/dexie.js',
+				'src/lib/pathway/compile.ts',
 				expect.stringMatching(/^node_modules\/xstate\//)
 			])
 		);
@@ -191,9 +205,10 @@ describe('the production build', () => {
 				.filter((file) => file.endsWith('.js'))
 				.map((file) => readChunk(build, file));
 			// Chunks are named module by module from their source maps. A chunk without one holds
-			// only code Vite generated (an entry facade, the preload helper), which is small; a big
-			// one could hide a module from the check below.
-			const unmapped = chunks.filter((c) => !c.hasSourceMap && c.text.length > 2_000);
+			// only code Vite generated (an entry facade, the preload helper) or the pathway bundle's
+			// generated data (JSON.parse of a string); once that data is set aside it is small, and a
+			// big one could hide a module from the check below.
+			const unmapped = chunks.filter((c) => !c.hasSourceMap && withoutJsonData(c.text).length > 2_000);
 			expect(unmapped.map((c) => c.file)).toEqual([]);
 			const outside = chunks.flatMap((c) => c.modules).filter((m) => m.startsWith('../'));
 			expect(outside).toEqual([]);
@@ -229,3 +244,8 @@ describe('the production build', () => {
 		expect(precache.bytes, report).toBeLessThanOrEqual(BUDGETS.precacheBytes);
 	});
 });
+
+/** Chunk code with the data of `JSON.parse(\`...\`)` / `JSON.parse("...")` calls taken out. */
+function withoutJsonData(code: string): string {
+	return code.replace(/JSON\.parse\((`(?:[^`\\]|\\.)*`|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\)/g, 'JSON.parse(0)');
+}

@@ -22,3 +22,14 @@ test('a new patient lands on onboarding, which has no automatically detectable a
 	expect(results.passes.length).toBeGreaterThan(0);
 	expect(results.violations).toEqual([]);
 });
+
+test('an address that does not exist is a plain "not found" page, not a server error', async ({
+	page,
+	request
+}) => {
+	expect((await request.get('/favicon.ico')).status()).toBe(404);
+	const response = await page.goto('/no-such-page');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Go to my plan' })).toHaveAttribute('href', '/');
+});

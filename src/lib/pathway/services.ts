@@ -24,10 +24,9 @@ export function toPostcodeDistrict(input: string): string | undefined {
 }
 
 /** The locality covering a postcode district, if any (unknown districts get national services). */
-export function findLocalityForDistrict(
-	localities: readonly Locality[],
-	district: string
-): Locality | undefined {
+export function findLocalityForDistrict<
+	T extends { readonly postcodeDistricts: readonly string[] }
+>(localities: readonly T[], district: string): T | undefined {
 	return localities.find((locality) => locality.postcodeDistricts.includes(district));
 }
 

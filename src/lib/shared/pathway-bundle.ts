@@ -17,3 +17,11 @@ export interface PathwaySummary {
 	/** Translation status per language. */
 	readonly locales: Partial<Record<Locale, 'draft' | 'approved'>>;
 }
+
+/** What onboarding needs about a locality: its name and the postcode districts it covers. */
+export interface LocalityArea {
+	readonly id: string;
+	readonly name: string;
+	readonly example: boolean;
+	readonly postcodeDistricts: readonly string[];
+}

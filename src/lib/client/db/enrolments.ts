@@ -27,10 +27,7 @@ export interface StoredState {
 	readonly rebuilt: boolean;
 }
 
-/** The active enrolment, if there is one. */
-export function findActiveEnrolment(db: LimberDatabase): Promise<EnrolmentRow | undefined> {
-	return db.enrolments.where('status').equals('active').first();
-}
+export { findActiveEnrolment } from './active-enrolment.js';
 
 /** Creates an enrolment (archiving any active one) with its day-0 snapshot. */
 export function createEnrolment(

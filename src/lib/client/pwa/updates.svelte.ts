@@ -4,7 +4,7 @@
  * once the new worker controls it. While a questionnaire is open the app asks to wait
  * (`deferWhile`), so an update never interrupts a check-in.
  */
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 export class UpdateState {
 	/** A new version is installed and waiting. */
@@ -13,15 +13,19 @@ export class UpdateState {
 	busy = $state(false);
 	#workbox: Workbox | undefined;
 
-	/** Registers the service worker (production builds only). */
-	register(url = '/service-worker.js'): void {
+	/**
+	 * Registers the service worker. workbox-window is loaded here, after the first screen, so it
+	 * does not weigh on a new patient's first download.
+	 */
+	async register(url = '/service-worker.js'): Promise<void> {
 		if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+		const { Workbox } = await import('workbox-window');
 		const workbox = new Workbox(url);
 		workbox.addEventListener('waiting', () => {
 			this.available = true;
 		});
 		this.#workbox = workbox;
-		void workbox.register();
+		await workbox.register();
 	}
 
 	/** The patient accepted: activate the waiting worker, then reload into the new version. */

@@ -2,18 +2,16 @@
  * The patient app's state: settings, the active enrolment session, and storage notices. One
  * instance per page; routes and components read it and call its named actions.
  */
-import { compileValidPathway, type CompiledPathway } from '../../pathway/compile.js';
-import { findMigration, compareVersions } from '../../pathway/migrate.js';
 import type { Locality } from '../../pathway/schema/locality-schema.js';
 import type { LimberDatabase } from '../db/database.js';
-import { createEnrolment, findActiveEnrolment, migrateStoredEnrolment } from '../db/enrolments.js';
+import { findActiveEnrolment } from '../db/active-enrolment.js';
 import type { EnrolmentRow, ReferralSource } from '../db/rows.js';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../db/settings.js';
 import type { StorageResult } from '../db/storage-error.js';
 import { i18n } from '../i18n/i18n.svelte.js';
 import { msUntilNextLocalMidnight, toLocalDate } from './calendar.js';
-import { nationalLocality, type Catalogue } from './catalogue.js';
-import { EnrolmentSession } from './session.svelte.js';
+import type { Catalogue } from './catalogue.js';
+import type { EnrolmentSession } from './session.svelte.js';
 
 /** What the patient chose at onboarding. */
 export interface OnboardingChoices {
@@ -38,6 +36,8 @@ export class AppState {
 	session = $state.raw<EnrolmentSession | undefined>();
 	/** Another tab is blocking an upgrade, or upgraded the database under this one. */
 	storageNotice = $state<'blocked' | 'other-tab-updated' | undefined>();
+	/** Full locality data (services), loaded once the patient has an enrolment. */
+	localities = $state.raw<readonly Locality[]>([]);
 	/** Whether the browser agreed to keep Limber's data (navigator.storage.persist). */
 	persistence = $state<Persistence>('unknown');
 
@@ -63,11 +63,11 @@ export class AppState {
 	/** The locality of the active enrolment (undefined: national services only). */
 	get locality(): Locality | undefined {
 		const id = this.session?.enrolment.localityId;
-		return this.catalogue.localities.find((locality) => locality.id === id);
+		return this.localities.find((locality) => locality.id === id);
 	}
 
 	get national(): Locality | undefined {
-		return nationalLocality(this.catalogue);
+		return this.localities.find((locality) => locality.id === 'national');
 	}
 
 	/** Loads settings and the active enrolment, and keeps the day up to date. */
@@ -99,30 +99,30 @@ export class AppState {
 
 	/** Enrols the patient on a pathway (day 0 is today) and opens the session. */
 	async enrol(choices: OnboardingChoices): Promise<StorageResult<void>> {
-		const pathway = await this.catalogue.loadPathway(choices.pathwayId);
-		if (pathway === undefined)
-			return {
-				ok: false,
-				error: { kind: 'other', message: `unknown pathway ${choices.pathwayId}` }
-			};
-		const compiled = compileValidPathway(pathway);
 		const now = this.#now();
-		const created = await createEnrolment(this.db, compiled, {
-			id: crypto.randomUUID(),
-			createdAt: now.toISOString(),
-			startDate: toLocalDate(now),
-			pathwayId: pathway.id,
-			pathway,
-			localityId: choices.localityId,
-			...(choices.postcodeDistrict === undefined
-				? {}
-				: { postcodeDistrict: choices.postcodeDistrict }),
-			referral: choices.referral,
-			onWaitingList: choices.onWaitingList
+		const [{ createAndOpenEnrolment }] = await Promise.all([
+			import('./open-enrolment.js'),
+			this.#loadLocalities()
+		]);
+		const opened = await createAndOpenEnrolment({
+			db: this.db,
+			catalogue: this.catalogue,
+			row: {
+				id: crypto.randomUUID(),
+				createdAt: now.toISOString(),
+				startDate: toLocalDate(now),
+				pathwayId: choices.pathwayId,
+				localityId: choices.localityId,
+				...(choices.postcodeDistrict === undefined
+					? {}
+					: { postcodeDistrict: choices.postcodeDistrict }),
+				referral: choices.referral,
+				onWaitingList: choices.onWaitingList
+			}
 		});
-		if (!created.ok) return created;
+		if (!opened.ok) return opened;
 		this.session?.dispose();
-		this.session = await EnrolmentSession.open(this.db, created.value, compiled);
+		this.session = opened.value;
 		void this.requestPersistence();
 		return { ok: true, value: undefined };
 	}
@@ -167,30 +167,20 @@ export class AppState {
 	}
 
 	async #open(enrolment: EnrolmentRow): Promise<void> {
-		let row = enrolment;
-		let compiled: CompiledPathway = compileValidPathway(enrolment.pathway);
-		// A newer shipped version moves the patient only through the migration it declares.
-		const shipped = this.catalogue.summaries.find((s) => s.id === enrolment.pathwayId);
-		if (shipped !== undefined && compareVersions(shipped.version, enrolment.pathway.version) > 0) {
-			const newer = await this.catalogue.loadPathway(shipped.id);
-			if (newer !== undefined) {
-				const to = compileValidPathway(newer);
-				if (findMigration(to, enrolment.pathway.version) !== undefined) {
-					const migrated = await migrateStoredEnrolment(this.db, {
-						from: compiled,
-						to,
-						enrolment,
-						at: this.#now().toISOString()
-					});
-					if (migrated.ok && migrated.value !== undefined) {
-						row = migrated.value.enrolment;
-						compiled = to;
-					}
-				}
-			}
-		}
-		this.session = await EnrolmentSession.open(this.db, row, compiled);
-		await this.session.catchUp(this.#now());
+		const [{ openEnrolment }] = await Promise.all([
+			import('./open-enrolment.js'),
+			this.#loadLocalities()
+		]);
+		this.session = await openEnrolment({
+			db: this.db,
+			catalogue: this.catalogue,
+			enrolment,
+			now: this.#now()
+		});
+	}
+
+	async #loadLocalities(): Promise<void> {
+		if (this.localities.length === 0) this.localities = await this.catalogue.loadLocalities();
 	}
 
 	async #apply(settings: Settings): Promise<void> {

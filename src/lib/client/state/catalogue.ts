@@ -5,15 +5,13 @@
  */
 import type { Locality } from '../../pathway/schema/locality-schema.js';
 import type { Pathway } from '../../pathway/schema/pathway-schema.js';
-import type { PathwaySummary } from '../../shared/pathway-bundle.js';
+import type { LocalityArea, PathwaySummary } from '../../shared/pathway-bundle.js';
 
 export interface Catalogue {
 	readonly summaries: readonly PathwaySummary[];
-	readonly localities: readonly Locality[];
+	/** Names and postcode districts of the localities, for onboarding. */
+	readonly areas: readonly LocalityArea[];
+	/** Every locality with its services (loaded when needed). */
+	loadLocalities(): Promise<readonly Locality[]>;
 	loadPathway(id: string): Promise<Pathway | undefined>;
-}
-
-/** The national locality (the fallback for every signpost), if shipped. */
-export function nationalLocality(catalogue: Catalogue): Locality | undefined {
-	return catalogue.localities.find((locality) => locality.id === 'national');
 }

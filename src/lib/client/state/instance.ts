@@ -3,8 +3,13 @@
  * this only from routes and components (browser code), never from tests: tests build their own
  * `AppState` with test content.
  */
-import { localities, loadPathway, summaries } from 'virtual:limber/pathways';
+import { areas, loadLocalities, loadPathway, summaries } from 'virtual:limber/pathways';
 import { createDatabase } from '../db/database.js';
 import { AppState } from './app.svelte.js';
 
-export const app = new AppState(createDatabase(), { summaries, localities, loadPathway });
+export const app = new AppState(createDatabase(), {
+	summaries,
+	areas,
+	loadLocalities,
+	loadPathway
+});
