@@ -37,7 +37,8 @@ export function persistEnrolment(
 		pathwayId: compiled.pathway.id,
 		version: compiled.pathway.version,
 		lastSeq,
-		snapshot: structuredClone(compiled.machine.getPersistedSnapshot(snapshot))
+		// IndexedDB copies what it stores, and contexts are never mutated: no clone needed here.
+		snapshot: compiled.machine.getPersistedSnapshot(snapshot)
 	};
 }
 

@@ -102,8 +102,12 @@ export async function readLog(
 /**
  * Appends events to the log and saves the new snapshot, in one transaction; optionally deletes a
  * draft that the events submitted. Returns the state after the events.
+ *
+ * With `base` (the state the caller already holds), the append is optimistic: the transaction
+ * only writes, its requests in parallel, and the unique `[enrolmentId+seq]` index refuses it if
+ * another tab appended first; then the whole append is redone on top of what is stored.
  */
-export function appendEvents(
+export async function appendEvents(
 	db: LimberDatabase,
 	input: {
 		compiled: CompiledPathway;
@@ -111,28 +115,36 @@ export function appendEvents(
 		events: readonly EngineEvent[];
 		at: string;
 		clearDraft?: string;
+		base?: { snapshot: EngineSnapshot; lastSeq: number };
 	}
 ): Promise<StorageResult<StoredState>> {
 	const { compiled, enrolment, events, at } = input;
-	return attempt(() =>
-		db.transaction('rw', db.events, db.snapshots, db.drafts, async () => {
-			const current = await readState(db, compiled, enrolment);
-			let snapshot = current.snapshot;
-			let seq = current.lastSeq;
-			const rows: EventRow[] = [];
-			for (const event of events) {
-				snapshot = sendEvent(compiled, snapshot, event);
-				rows.push({ enrolmentId: enrolment.id, seq: ++seq, at, event });
-			}
-			if (rows.length > 0) await db.events.bulkAdd(rows);
-			await db.snapshots.put({
+	const write = (current: StoredState) => {
+		let snapshot = current.snapshot;
+		let seq = current.lastSeq;
+		const rows: EventRow[] = [];
+		for (const event of events) {
+			snapshot = sendEvent(compiled, snapshot, event);
+			rows.push({ enrolmentId: enrolment.id, seq: ++seq, at, event });
+		}
+		return Promise.all([
+			rows.length > 0 ? db.events.bulkAdd(rows) : undefined,
+			db.snapshots.put({
 				enrolmentId: enrolment.id,
 				persisted: persistEnrolment(compiled, snapshot, seq),
 				savedAt: at
-			});
-			if (input.clearDraft !== undefined) await db.drafts.delete(input.clearDraft);
-			return { snapshot, lastSeq: seq, rebuilt: current.rebuilt };
-		})
+			}),
+			input.clearDraft === undefined ? undefined : db.drafts.delete(input.clearDraft)
+		]).then(() => ({ snapshot, lastSeq: seq, rebuilt: current.rebuilt }));
+	};
+	const tables = [db.events, db.snapshots, db.drafts];
+	if (input.base !== undefined) {
+		const base = { ...input.base, rebuilt: false };
+		const optimistic = await attempt(() => db.transaction('rw', tables, () => write(base)));
+		if (optimistic.ok || optimistic.error.kind !== 'conflict') return optimistic;
+	}
+	return attempt(() =>
+		db.transaction('rw', tables, async () => write(await readState(db, compiled, enrolment)))
 	);
 }
 

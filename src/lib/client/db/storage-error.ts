@@ -6,6 +6,8 @@
 export type StorageError =
 	| { readonly kind: 'quota' }
 	| { readonly kind: 'blocked' }
+	/** Another tab wrote the same entry first: redo the work on top of what is stored. */
+	| { readonly kind: 'conflict' }
 	| { readonly kind: 'other'; readonly message: string };
 
 export type StorageResult<T> = { ok: true; value: T } | { ok: false; error: StorageError };
@@ -21,10 +23,15 @@ export function toStorageError(error: unknown): StorageError {
 		current = named.inner;
 	}
 	if (names.some((name) => name === 'QuotaExceededError')) return { kind: 'quota' };
+	const message = error instanceof Error ? error.message : String(error);
+	// A bulk write that broke a unique index reports ConstraintError among its failures.
+	if (names.includes('ConstraintError') || message.includes('ConstraintError')) {
+		return { kind: 'conflict' };
+	}
 	if (names.some((name) => name === 'DatabaseClosedError' || name === 'BlockedError')) {
 		return { kind: 'blocked' };
 	}
-	return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
+	return { kind: 'other', message };
 }
 
 /** Runs a storage operation, turning expected failures into values. */

@@ -75,11 +75,18 @@ export class AppState {
 		// `limber:start` to `limber:ready` is the resume that `npm run bench -- patient` times.
 		performance.mark('limber:start');
 		try {
-			const settings = await loadSettings(this.db);
-			await this.#apply(settings);
-			const enrolment = await findActiveEnrolment(this.db);
-			if (enrolment !== undefined) await this.#open(enrolment);
-			await this.#readPersistence();
+			// A returning patient (this browser has shown Limber before) will need the engine:
+			// start fetching it while the database is read.
+			if (hasShownLimberBefore()) void import('./open-enrolment.js');
+			const [settings, enrolment] = await Promise.all([
+				loadSettings(this.db),
+				findActiveEnrolment(this.db)
+			]);
+			await Promise.all([
+				this.#apply(settings),
+				enrolment === undefined ? undefined : this.#open(enrolment),
+				this.#readPersistence()
+			]);
 			this.status = 'ready';
 			performance.mark('limber:ready');
 			this.#keepDayCurrent();
@@ -235,5 +242,14 @@ export class AppState {
 			);
 		};
 		schedule();
+	}
+}
+
+/** True when this browser has run Limber before (the display hint is written on every start). */
+function hasShownLimberBefore(): boolean {
+	try {
+		return typeof localStorage !== 'undefined' && localStorage.getItem('limber.display') !== null;
+	} catch {
+		return false;
 	}
 }

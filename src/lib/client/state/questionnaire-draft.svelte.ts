@@ -16,6 +16,7 @@ export function storageErrorMessage(error: StorageError): MessageKey {
 			return 'storage.full';
 		case 'blocked':
 			return 'storage.blocked';
+		case 'conflict':
 		case 'other':
 			return 'storage.error';
 	}

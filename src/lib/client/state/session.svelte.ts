@@ -4,7 +4,7 @@
  * transaction per action). Components read `plan`, `snapshot` and `escalations`; they call
  * `send` and `catchUp`, never the database.
  */
-import { liveQuery, type Subscription } from 'dexie';
+import Dexie, { liveQuery, type Subscription } from 'dexie';
 import { createActor, type Actor } from 'xstate';
 import type { CompiledPathway, EngineMachine, EngineSnapshot } from '../../pathway/compile.js';
 import { currentState, daysToCatchUp } from '../../pathway/enrolment.js';
@@ -91,7 +91,8 @@ export class EnrolmentSession {
 				enrolment: this.enrolment,
 				events: all,
 				at: options.now.toISOString(),
-				...(options.clearDraft === undefined ? {} : { clearDraft: options.clearDraft })
+				...(options.clearDraft === undefined ? {} : { clearDraft: options.clearDraft }),
+				base: { snapshot: this.snapshot, lastSeq: this.#lastSeq }
 			});
 			if (!saved.ok) return saved;
 			this.#mirror(saved.value, all);
@@ -131,11 +132,21 @@ export class EnrolmentSession {
 	}
 
 	#watchOtherTabs(): void {
-		this.#watch = liveQuery(() => this.#db.snapshots.get(this.enrolment.id)).subscribe({
-			next: (row) => {
-				if (row === undefined || row.persisted.lastSeq <= this.#lastSeq) return;
+		// Only the last log key is watched: re-reading the whole snapshot after every save would
+		// cost this tab more than the save itself.
+		const id = this.enrolment.id;
+		const lastKey = () =>
+			this.#db.events
+				.where('[enrolmentId+seq]')
+				.between([id, Dexie.minKey], [id, Dexie.maxKey])
+				.lastKey();
+		this.#watch = liveQuery(lastKey).subscribe({
+			next: (key) => {
+				// Another tab saved (or replaced everything with an import): follow what is stored.
+				const seq = Array.isArray(key) ? Number(key[1]) : 0;
+				if (seq === this.#lastSeq) return;
 				void readState(this.#db, this.compiled, this.enrolment).then((stored) => {
-					if (stored.lastSeq > this.#lastSeq) this.#mirror(stored, []);
+					if (stored.lastSeq !== this.#lastSeq) this.#mirror(stored, []);
 				});
 			},
 			error: () => {

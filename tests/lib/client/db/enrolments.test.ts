@@ -68,6 +68,42 @@ describe('the enrolment repository', () => {
 		expect(state.snapshot.context.submissions.length).toBeGreaterThanOrEqual(1);
 	});
 
+	it('appends optimistically from the state the tab holds, and redoes it when another tab wrote first', async () => {
+		const name = freshDatabaseName();
+		const { enrolment } = await withEnrolment(name);
+		const tabA = createDatabase(name);
+		const tabB = createDatabase(name);
+		const start = await readState(tabA, compiled, enrolment);
+		const entry = journey[0] as EngineEvent;
+		// Tab A saves on top of what it holds (no read inside the transaction).
+		const first = await appendEvents(tabA, {
+			compiled,
+			enrolment,
+			events: [entry],
+			at: AT,
+			base: start
+		});
+		expect(first.ok && first.value.lastSeq).toBe(1);
+		// Tab B, still holding day 0 before the entry screen, writes seq 1 again: refused, then redone.
+		const second = await appendEvents(tabB, {
+			compiled,
+			enrolment,
+			events: [checkin(4)],
+			at: AT,
+			base: start
+		});
+		expect(second.ok).toBe(true);
+		if (!second.ok) return;
+		expect(second.value.lastSeq).toBe(2);
+		expect((await readLog(tabA, enrolment.id, 0)).map((e) => e.event.type)).toEqual([
+			'entry.submitted',
+			'checkin.submitted'
+		]);
+		const state = await readState(tabA, compiled, enrolment);
+		expect(state.snapshot.context).toEqual(second.value.snapshot.context);
+		expect(state.snapshot.context.submissions.map((s) => s.purpose)).toEqual(['entry', 'checkin']);
+	});
+
 	it('rebuilds from the log when the stored snapshot does not fit', async () => {
 		const { db, enrolment } = await withEnrolment();
 		await appendEvents(db, { compiled, enrolment, events: journey, at: AT });
