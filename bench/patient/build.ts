@@ -20,7 +20,7 @@ import {
 	statSync,
 	writeFileSync
 } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Where the build goes, relative to the project root (inside it: Vite requires that). */
@@ -171,6 +171,8 @@ function runViteBuild(root: string): Promise<void> {
  */
 async function lock(path: string): Promise<() => void> {
 	const deadline = Date.now() + 10 * 60_000;
+	// On a fresh clone node_modules/.cache does not exist yet.
+	mkdirSync(dirname(path), { recursive: true });
 	for (;;) {
 		try {
 			mkdirSync(path);
