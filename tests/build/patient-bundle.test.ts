@@ -142,6 +142,7 @@ describe('the production build', () => {
 		);
 		const today = routes.find((route) => route.path === '/today');
 		expect(today?.files).toEqual([
+			'src/routes/+layout.ts',
 			'src/routes/+layout.svelte',
 			'src/routes/(patient)/+layout.ts',
 			'src/routes/(patient)/+layout.svelte',
