@@ -19,6 +19,8 @@ export default defineConfig({
 		// End-to-end specs run in Chromium through Playwright (`npm run test:e2e`), not Vitest.
 		exclude: ['tests/e2e/**', 'node_modules/**'],
 		environment: 'node',
+		// A PostgreSQL server for the server tests, unless .ci/run already started one.
+		globalSetup: ['tests/setup/vitest-global.ts'],
 		// Generous because some tests start PGlite or lint with type information; a real hang
 		// still fails well within the CI budget.
 		testTimeout: 30_000,
