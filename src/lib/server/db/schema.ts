@@ -63,6 +63,14 @@ export const outcomeRecords = pgTable(
 	]
 );
 
+/**
+ * Ids of withdrawn records (the random id only, nothing else), so that a withdrawal sticks: a
+ * revision still in flight, or replayed later, is refused instead of bringing the record back.
+ */
+export const withdrawnRecords = pgTable('withdrawn_records', {
+	recordId: uuid('record_id').primaryKey()
+});
+
 /** The dimensions every rollup row is keyed by. */
 const rollupKey = {
 	month: text('month').notNull(),
@@ -209,6 +217,7 @@ export const apiTokens = pgTable('api_tokens', {
 
 export const schema = {
 	outcomeRecords,
+	withdrawnRecords,
 	rollupOutcomes,
 	rollupEscalationCodes,
 	rollupSignposts,

@@ -1,0 +1,3 @@
+CREATE TABLE "withdrawn_records" (
+	"record_id" uuid PRIMARY KEY NOT NULL
+);
