@@ -24,7 +24,8 @@ describeEachEngine('the server database', (database) => {
 			'rollup_outcomes',
 			'rollup_signposts',
 			'sessions',
-			'users'
+			'users',
+			'withdrawn_records'
 		]);
 	});
 
