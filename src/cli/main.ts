@@ -10,6 +10,7 @@ import { pathwayFhirCommand } from './commands/pathway-fhir.js';
 import { pathwayLintCommand } from './commands/pathway-lint.js';
 import { pathwaySimulateCommand } from './commands/pathway-simulate.js';
 import { schemaWriteCommand } from './commands/schema-write.js';
+import { seedCommand } from './commands/seed.js';
 import { serve } from './commands/serve.js';
 
 /** Every command, in the order `limber help` lists them. */
@@ -20,6 +21,7 @@ export const COMMANDS: readonly CliCommand[] = [
 	pathwayDiagramCommand,
 	pathwayFhirCommand,
 	schemaWriteCommand,
+	seedCommand,
 	{
 		name: 'serve',
 		summary: 'Build the app if needed and run the production server.',
