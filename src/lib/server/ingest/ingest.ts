@@ -1,0 +1,177 @@
+/**
+ * Storing shared outcome records (architecture.md, "Ingest"): batched multi-row inserts,
+ * idempotent on (recordId, revision).
+ *
+ * Invariants:
+ * - a batch is ONE `INSERT ... ON CONFLICT (record_id) DO UPDATE` (up to `ROWS_PER_INSERT`
+ *   rows; the API's 500-record cap is well under it), never a row at a time;
+ * - a stored record is replaced only by a higher revision, so replays change nothing and an
+ *   older revision arriving late never overwrites a newer one;
+ * - the first revision stored sets the withdraw token; a later revision with another token is
+ *   refused (someone who knows a record id cannot take it over);
+ * - a withdrawn record id is never stored again (`withdrawn_records`).
+ *
+ * `affected` lists the rollup keys whose rows changed, including a revised record's old key
+ * when the revision moved it, so the rollups can be refreshed for just those.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import { and, eq, getTableColumns, inArray, lt, sql } from 'drizzle-orm';
+import type { OutcomeRecord } from '../../shared/outcome-record.js';
+import type { ServerDatabase } from '../db/connection.js';
+import { outcomeRecords, withdrawnRecords } from '../db/schema.js';
+import type { RollupKey } from '../summaries/rollups.js';
+import { hashWithdrawToken, toOutcomeRow, type OutcomeRow } from './record-row.js';
+
+export interface IngestResult {
+	/** Records stored: new, or a higher revision of a stored record. */
+	readonly accepted: number;
+	/** Records that changed nothing: replays, older revisions, wrong tokens, withdrawn ids. */
+	readonly unchanged: number;
+	/** The distinct rollup keys whose records changed. */
+	readonly affected: readonly RollupKey[];
+}
+
+/** A withdrawal: the key to refresh when a record was deleted, or why nothing was. */
+export type WithdrawResult =
+	{ ok: true; affected: readonly RollupKey[] } | { ok: false; reason: 'not-found' | 'wrong-token' };
+
+/**
+ * Rows per INSERT statement. PostgreSQL allows 65,535 bind parameters per statement and a row
+ * has 28 columns, so 1,000 rows (28,000 parameters) stay well inside it.
+ */
+export const ROWS_PER_INSERT = 1000;
+
+/** Stores validated records; see the invariants above. */
+export async function ingestRecords(
+	database: Pick<ServerDatabase, 'db'>,
+	records: readonly OutcomeRecord[]
+): Promise<IngestResult> {
+	const rows = latestRevisionPerRecord(records).map(toOutcomeRow);
+	let accepted = 0;
+	const affected = new Map<string, RollupKey>();
+	for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+		const chunk = await storeChunk(database, rows.slice(start, start + ROWS_PER_INSERT));
+		accepted += chunk.accepted;
+		for (const key of chunk.affected) affected.set(keyId(key), key);
+	}
+	return { accepted, unchanged: records.length - accepted, affected: [...affected.values()] };
+}
+
+/**
+ * Deletes a record when `token` is its withdraw token, and remembers the id so the record is
+ * never stored again. An id that is not stored is remembered too (its revision may still be on
+ * the way): only the phone that made the random id can know it.
+ */
+export async function withdrawRecord(
+	database: Pick<ServerDatabase, 'db'>,
+	recordId: string,
+	token: string
+): Promise<WithdrawResult> {
+	return database.db.transaction(async (tx) => {
+		const [stored] = await tx
+			.select({
+				withdrawTokenHash: outcomeRecords.withdrawTokenHash,
+				month: outcomeRecords.monthEnrolled,
+				locality: outcomeRecords.locality,
+				pathwayId: outcomeRecords.pathwayId
+			})
+			.from(outcomeRecords)
+			.where(eq(outcomeRecords.recordId, recordId))
+			.for('update');
+		if (stored !== undefined && !isSameHash(stored.withdrawTokenHash, hashWithdrawToken(token))) {
+			return { ok: false, reason: 'wrong-token' };
+		}
+		await tx.insert(withdrawnRecords).values({ recordId }).onConflictDoNothing();
+		if (stored === undefined) return { ok: false, reason: 'not-found' };
+		await tx.delete(outcomeRecords).where(eq(outcomeRecords.recordId, recordId));
+		const { month, locality, pathwayId } = stored;
+		return { ok: true, affected: [{ month, locality, pathwayId }] };
+	});
+}
+
+/**
+ * One row per record id, its highest revision: PostgreSQL refuses an INSERT ... ON CONFLICT
+ * that would update the same row twice, and the lower revisions would lose anyway.
+ */
+function latestRevisionPerRecord(records: readonly OutcomeRecord[]): OutcomeRecord[] {
+	const latest = new Map<string, OutcomeRecord>();
+	for (const record of records) {
+		const kept = latest.get(record.recordId);
+		if (kept === undefined || record.revision > kept.revision) latest.set(record.recordId, record);
+	}
+	return [...latest.values()];
+}
+
+/** Every column a new revision replaces: all but the id and the withdraw token. */
+const REPLACED_COLUMNS = Object.fromEntries(
+	Object.entries(getTableColumns(outcomeRecords))
+		.filter(([key]) => key !== 'recordId' && key !== 'withdrawTokenHash')
+		.map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)])
+);
+
+async function storeChunk(
+	database: Pick<ServerDatabase, 'db'>,
+	rows: OutcomeRow[]
+): Promise<{ accepted: number; affected: RollupKey[] }> {
+	if (rows.length === 0) return { accepted: 0, affected: [] };
+	const ids = rows.map((row) => row.recordId);
+	return database.db.transaction(async (tx) => {
+		// The keys the stored revisions are under now, read (and locked, so a concurrent
+		// withdrawal or ingest of the same ids waits) before they are replaced.
+		const before = await tx
+			.select({
+				recordId: outcomeRecords.recordId,
+				month: outcomeRecords.monthEnrolled,
+				locality: outcomeRecords.locality,
+				pathwayId: outcomeRecords.pathwayId
+			})
+			.from(outcomeRecords)
+			.where(inArray(outcomeRecords.recordId, ids))
+			.for('update');
+		const withdrawn = new Set(
+			(
+				await tx
+					.select({ recordId: withdrawnRecords.recordId })
+					.from(withdrawnRecords)
+					.where(inArray(withdrawnRecords.recordId, ids))
+			).map((row) => row.recordId)
+		);
+		const storable = rows.filter((row) => !withdrawn.has(row.recordId));
+		if (storable.length === 0) return { accepted: 0, affected: [] };
+
+		const stored = await tx
+			.insert(outcomeRecords)
+			.values(storable)
+			.onConflictDoUpdate({
+				target: outcomeRecords.recordId,
+				set: REPLACED_COLUMNS,
+				setWhere: and(
+					lt(outcomeRecords.revision, sql`excluded.revision`),
+					eq(outcomeRecords.withdrawTokenHash, sql`excluded.withdraw_token_hash`)
+				)
+			})
+			.returning({
+				recordId: outcomeRecords.recordId,
+				month: outcomeRecords.monthEnrolled,
+				locality: outcomeRecords.locality,
+				pathwayId: outcomeRecords.pathwayId
+			});
+
+		const changed = new Set(stored.map((row) => row.recordId));
+		const keys = [...stored, ...before.filter((row) => changed.has(row.recordId))].map(
+			({ month, locality, pathwayId }) => ({ month, locality, pathwayId })
+		);
+		return { accepted: stored.length, affected: keys };
+	});
+}
+
+/** Compares two hex hashes in constant time (no early exit that would time the match). */
+function isSameHash(stored: string, given: string): boolean {
+	const a = Buffer.from(stored, 'hex');
+	const b = Buffer.from(given, 'hex');
+	return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function keyId(key: RollupKey): string {
+	return JSON.stringify([key.month, key.locality, key.pathwayId]);
+}
