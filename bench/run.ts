@@ -1,12 +1,14 @@
 /**
  * `npm run bench [-- <part>...]`: runs the benchmarks and writes their results to
- * bench/results/<part>.json. Parts: engine, patient, lighthouse. Exits 1 when a target is missed.
+ * bench/results/<part>.json. Parts: engine, patient, lighthouse, server. Exits 1 when a target
+ * is missed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runEngineBench } from './engine.js';
 import { runPatientBench } from './patient.js';
 import { runLighthouseBench } from './patient/lighthouse.js';
+import { runServerBench } from './server.js';
 
 const root = join(import.meta.dirname, '..');
 const resultsDir = join(root, 'bench/results');
@@ -14,7 +16,8 @@ const resultsDir = join(root, 'bench/results');
 const parts: Record<string, () => Promise<{ passed: boolean }> | { passed: boolean }> = {
 	engine: () => runEngineBench(root),
 	patient: () => runPatientBench(root),
-	lighthouse: () => runLighthouseBench(root)
+	lighthouse: () => runLighthouseBench(root),
+	server: () => runServerBench(root)
 };
 
 const requested = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
