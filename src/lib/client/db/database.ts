@@ -15,6 +15,8 @@ import type {
 	SettingRow,
 	SnapshotRow
 } from './rows.js';
+import type { OutboxRow, SharingRow } from './sharing-rows.js';
+import { createSharingIdentity, NO_SHARING_ANSWERS } from './sharing-identity.js';
 
 export const DATABASE_NAME = 'limber';
 
@@ -33,12 +35,21 @@ export const SCHEMA_V2 = {
 	drafts: 'key, enrolmentId'
 } as const;
 
+/** The stores of version 3. */
+export const SCHEMA_V3 = {
+	...SCHEMA_V2,
+	sharing: 'enrolmentId, recordId',
+	outbox: 'key, recordId, kind'
+} as const;
+
 export type LimberDatabase = Dexie & {
 	enrolments: EntityTable<EnrolmentRow, 'id'>;
 	events: EntityTable<EventRow, 'id'>;
 	snapshots: EntityTable<SnapshotRow, 'enrolmentId'>;
 	settings: EntityTable<SettingRow, 'key'>;
 	drafts: EntityTable<DraftRow, 'key'>;
+	sharing: EntityTable<SharingRow, 'enrolmentId'>;
+	outbox: EntityTable<OutboxRow, 'key'>;
 };
 
 /** Opens (lazily) the patient database with every version declared. */
@@ -61,6 +72,26 @@ export function createDatabase(name = DATABASE_NAME): LimberDatabase {
 				.modify((row: EnrolmentRowV1 & { status?: EnrolmentRow['status'] }) => {
 					row.status = row.id === newest?.id ? 'active' : 'archived';
 				});
+		});
+	db.version(3)
+		.stores(SCHEMA_V3)
+		.upgrade(async (tx) => {
+			// Version 2 kept the patient's "share my results" choice but sent nothing. Their active
+			// enrolment gets its sharing identity now; the optional questions were never asked, so
+			// every answer is "not stated" until they give one in Settings.
+			const preferences = (await tx.table('settings').get('preferences')) as SettingRow | undefined;
+			const value = preferences?.value as { shareOutcomes?: unknown } | undefined;
+			if (value?.shareOutcomes !== true) return;
+			const active = (await tx.table('enrolments').where('status').equals('active').first()) as
+				EnrolmentRow | undefined;
+			if (active === undefined) return;
+			await tx.table('sharing').add(
+				createSharingIdentity({
+					enrolmentId: active.id,
+					answers: NO_SHARING_ANSWERS,
+					at: new Date().toISOString()
+				})
+			);
 		});
 	return db;
 }

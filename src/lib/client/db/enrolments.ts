@@ -16,7 +16,10 @@ import {
 	type LogEntry
 } from '../../pathway/persistence.js';
 import type { LimberDatabase } from './database.js';
+import { queueRecordRevision } from './outcome-queue.js';
 import type { EnrolmentRow, EventRow } from './rows.js';
+import { createSharingIdentity } from './sharing-identity.js';
+import type { SharingAnswers } from './sharing-rows.js';
 import { attempt, type StorageResult } from './storage-error.js';
 
 /** The state of an enrolment as stored, rebuilt if needed. */
@@ -29,14 +32,19 @@ export interface StoredState {
 
 export { findActiveEnrolment } from './active-enrolment.js';
 
-/** Creates an enrolment (archiving any active one) with its day-0 snapshot. */
+/**
+ * Creates an enrolment (archiving any active one) with its day-0 snapshot; with `share` (the
+ * patient chose to share), its sharing identity too, in the same transaction. The first record is
+ * queued by the first event (the entry screen).
+ */
 export function createEnrolment(
 	db: LimberDatabase,
 	compiled: CompiledPathway,
-	row: Omit<EnrolmentRow, 'status'>
+	row: Omit<EnrolmentRow, 'status'>,
+	options: { share?: SharingAnswers } = {}
 ): Promise<StorageResult<EnrolmentRow>> {
 	return attempt(() =>
-		db.transaction('rw', db.enrolments, db.snapshots, async () => {
+		db.transaction('rw', db.enrolments, db.snapshots, db.sharing, async () => {
 			// Function form: Dexie's key-path typing cannot follow the recursive pathway type.
 			await db.enrolments
 				.where('status')
@@ -51,6 +59,15 @@ export function createEnrolment(
 				persisted: persistEnrolment(compiled, startEnrolment(compiled), 0),
 				savedAt: row.createdAt
 			});
+			if (options.share !== undefined) {
+				await db.sharing.put(
+					createSharingIdentity({
+						enrolmentId: enrolment.id,
+						answers: options.share,
+						at: row.createdAt
+					})
+				);
+			}
 			return enrolment;
 		})
 	);
@@ -103,6 +120,10 @@ export async function readLog(
  * Appends events to the log and saves the new snapshot, in one transaction; optionally deletes a
  * draft that the events submitted. Returns the state after the events.
  *
+ * With `share`, the same transaction also queues the next revision of the anonymised outcome
+ * record when the enrolment's sharing is on and the record changed (outcome-queue.ts), so an
+ * event and the record it changed are saved together or not at all.
+ *
  * With `base` (the state the caller already holds), the append is optimistic: the transaction
  * only writes, its requests in parallel, and the unique `[enrolmentId+seq]` index refuses it if
  * another tab appended first; then the whole append is redone on top of what is stored.
@@ -116,6 +137,7 @@ export async function appendEvents(
 		at: string;
 		clearDraft?: string;
 		base?: { snapshot: EngineSnapshot; lastSeq: number };
+		share?: boolean;
 	}
 ): Promise<StorageResult<StoredState>> {
 	const { compiled, enrolment, events, at } = input;
@@ -134,10 +156,18 @@ export async function appendEvents(
 				persisted: persistEnrolment(compiled, snapshot, seq),
 				savedAt: at
 			}),
-			input.clearDraft === undefined ? undefined : db.drafts.delete(input.clearDraft)
+			input.clearDraft === undefined ? undefined : db.drafts.delete(input.clearDraft),
+			input.share === true
+				? queueRecordRevision(db, { compiled, enrolment, snapshot, at })
+				: undefined
 		]).then(() => ({ snapshot, lastSeq: seq, rebuilt: current.rebuilt }));
 	};
-	const tables = [db.events, db.snapshots, db.drafts];
+	const tables = [
+		db.events,
+		db.snapshots,
+		db.drafts,
+		...(input.share === true ? [db.sharing, db.outbox] : [])
+	];
 	if (input.base !== undefined) {
 		const base = { ...input.base, rebuilt: false };
 		const optimistic = await attempt(() => db.transaction('rw', tables, () => write(base)));

@@ -7,7 +7,9 @@ import type { LimberDatabase } from '../db/database.js';
 import { findActiveEnrolment } from '../db/active-enrolment.js';
 import type { EnrolmentRow, ReferralSource } from '../db/rows.js';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../db/settings.js';
+import type { SharingAnswers } from '../db/sharing-rows.js';
 import type { StorageResult } from '../db/storage-error.js';
+import type { OutboxScheduler } from '../sync/scheduler.js';
 import { i18n } from '../i18n/i18n.svelte.js';
 import { msUntilNextLocalMidnight, toLocalDate } from './calendar.js';
 import type { Catalogue } from './catalogue.js';
@@ -20,6 +22,8 @@ export interface OnboardingChoices {
 	readonly postcodeDistrict?: string;
 	readonly referral: ReferralSource;
 	readonly onWaitingList: boolean;
+	/** The patient opted in to sharing with these answers (undefined: not sharing). */
+	readonly share?: SharingAnswers;
 }
 
 export type Persistence = 'granted' | 'not-granted' | 'unsupported' | 'unknown';
@@ -29,6 +33,7 @@ export class AppState {
 	readonly catalogue: Catalogue;
 	readonly #now: () => Date;
 	#timers: ReturnType<typeof setTimeout>[] = [];
+	#sync: OutboxScheduler | undefined;
 
 	status = $state<'starting' | 'ready' | 'failed'>('starting');
 	failure = $state<string | undefined>();
@@ -90,6 +95,7 @@ export class AppState {
 			this.status = 'ready';
 			performance.mark('limber:ready');
 			this.#keepDayCurrent();
+			void this.#startSync();
 		} catch (error) {
 			this.failure = error instanceof Error ? error.message : String(error);
 			this.status = 'failed';
@@ -125,13 +131,68 @@ export class AppState {
 					: { postcodeDistrict: choices.postcodeDistrict }),
 				referral: choices.referral,
 				onWaitingList: choices.onWaitingList
-			}
+			},
+			...(choices.share === undefined ? {} : { share: choices.share })
 		});
 		if (!opened.ok) return opened;
 		this.session?.dispose();
 		this.session = opened.value;
 		void this.requestPersistence();
 		return { ok: true, value: undefined };
+	}
+
+	/**
+	 * Turns sharing on with the patient's answers: the active enrolment's current record is
+	 * queued in the same transaction, and every later save queues its revisions.
+	 */
+	async startSharing(answers: SharingAnswers): Promise<StorageResult<void>> {
+		const { startSharing } = await import('../db/sharing-consent.js');
+		const session = this.session;
+		const saved = await startSharing(this.db, {
+			active:
+				session === undefined
+					? undefined
+					: { compiled: session.compiled, enrolment: session.enrolment },
+			answers,
+			at: this.#now().toISOString()
+		});
+		if (!saved.ok) return saved;
+		await this.#apply(saved.value);
+		return { ok: true, value: undefined };
+	}
+
+	/** Saves changed sharing answers; while sharing is on, the record's new revision is queued. */
+	async reviseSharingAnswers(answers: SharingAnswers): Promise<StorageResult<void>> {
+		const session = this.session;
+		if (session === undefined) return { ok: true, value: undefined };
+		const { reviseSharingAnswers } = await import('../db/sharing-consent.js');
+		return reviseSharingAnswers(this.db, {
+			compiled: session.compiled,
+			enrolment: session.enrolment,
+			answers,
+			at: this.#now().toISOString()
+		});
+	}
+
+	/** Turns sharing off: nothing more is queued or sent (withdrawals excepted). */
+	async stopSharing(): Promise<StorageResult<void>> {
+		const { stopSharing } = await import('../db/sharing.js');
+		const saved = await stopSharing(this.db);
+		if (!saved.ok) return saved;
+		await this.#apply(saved.value);
+		return { ok: true, value: undefined };
+	}
+
+	/**
+	 * Withdraws everything shared from this phone (and turns sharing off): the sync deletes each
+	 * record from the server until the server confirms. Returns how many withdrawals were queued.
+	 */
+	async withdrawSharing(): Promise<StorageResult<number>> {
+		const { withdrawSharedRecords } = await import('../db/sharing.js');
+		const saved = await withdrawSharedRecords(this.db, { at: this.#now().toISOString() });
+		if (!saved.ok) return saved;
+		await this.#apply(saved.value.settings);
+		return { ok: true, value: saved.value.withdrawals };
 	}
 
 	/** Asks the browser to keep Limber's data when space runs low; records the answer. */
@@ -169,6 +230,8 @@ export class AppState {
 	dispose(): void {
 		for (const timer of this.#timers) clearTimeout(timer);
 		this.#timers = [];
+		this.#sync?.stop();
+		this.#sync = undefined;
 		this.session?.dispose();
 		this.session = undefined;
 	}
@@ -182,8 +245,16 @@ export class AppState {
 			db: this.db,
 			catalogue: this.catalogue,
 			enrolment,
-			now: this.#now()
+			now: this.#now(),
+			share: this.settings.shareOutcomes
 		});
+	}
+
+	/** Starts the outbox sync (its own chunk, loaded after the first screen is ready). */
+	async #startSync(): Promise<void> {
+		if (typeof window === 'undefined' || this.#sync !== undefined) return;
+		const { startOutboxScheduler } = await import('../sync/scheduler.js');
+		this.#sync ??= startOutboxScheduler({ db: this.db, now: () => this.#now() });
 	}
 
 	async #loadLocalities(): Promise<void> {
@@ -192,6 +263,7 @@ export class AppState {
 
 	async #apply(settings: Settings): Promise<void> {
 		this.settings = settings;
+		if (this.session !== undefined) this.session.sharing = settings.shareOutcomes;
 		await i18n.setLocale(settings.locale);
 		if (typeof document === 'undefined') return;
 		const root = document.documentElement;

@@ -1,9 +1,9 @@
 /**
  * Where a patient must be: without an enrolment, onboarding; before passing the entry safety
- * screen, that screen (no advice before screening). Settings, "My data" (to import a backup)
- * and the symptom check are always reachable.
+ * screen, that screen (no advice before screening). Settings, Privacy (to withdraw what was
+ * shared), "My data" (to import a backup) and the symptom check are always reachable.
  */
-const ALWAYS_OPEN = ['/settings', '/my-data', '/my-data/summary', '/symptoms'];
+const ALWAYS_OPEN = ['/settings', '/privacy', '/my-data', '/my-data/summary', '/symptoms'];
 
 export function routeFor(input: {
 	pathname: string;

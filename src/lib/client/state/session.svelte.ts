@@ -28,6 +28,11 @@ export class EnrolmentSession {
 	snapshot = $state.raw<EngineSnapshot>() as EngineSnapshot;
 	/** True while a save is in flight (forms disable their submit button). */
 	saving = $state(false);
+	/**
+	 * Whether the patient shares anonymised outcomes (set by the app state from Settings): each
+	 * save then queues the record's next revision when it changed, in the save's transaction.
+	 */
+	sharing = false;
 
 	/** Today's plan, from the snapshot. */
 	plan: DailyPlan = $derived.by(() => buildDailyPlan(this.compiled, this.snapshot));
@@ -92,6 +97,7 @@ export class EnrolmentSession {
 				events: all,
 				at: options.now.toISOString(),
 				...(options.clearDraft === undefined ? {} : { clearDraft: options.clearDraft }),
+				share: this.sharing,
 				base: { snapshot: this.snapshot, lastSeq: this.#lastSeq }
 			});
 			if (!saved.ok) return saved;

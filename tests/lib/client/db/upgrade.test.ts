@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { createDatabase, SCHEMA_V1 } from '../../../../src/lib/client/db/database.js';
+import { createDatabase, SCHEMA_V1, SCHEMA_V2 } from '../../../../src/lib/client/db/database.js';
 import { findActiveEnrolment, readState } from '../../../../src/lib/client/db/enrolments.js';
 import type { EnrolmentRowV1 } from '../../../../src/lib/client/db/rows.js';
 import { persistEnrolment } from '../../../../src/lib/pathway/persistence.js';
@@ -47,7 +47,7 @@ describe('upgrading the database from version 1', () => {
 
 		const db = createDatabase(name);
 		await db.open();
-		expect(db.verno).toBe(2);
+		expect(db.verno).toBe(3);
 		const active = await findActiveEnrolment(db);
 		expect(active?.id).toBe('newer');
 		expect((await db.enrolments.get('older'))?.status).toBe('archived');
@@ -60,5 +60,42 @@ describe('upgrading the database from version 1', () => {
 		const state = await readState(db, compiled, active);
 		expect(state.snapshot.context).toEqual(snapshot.context);
 		expect(String(state.snapshot.value)).toBe('early');
+	});
+});
+
+describe('upgrading the database from version 2', () => {
+	async function openFromV2(preferences: Record<string, unknown>) {
+		const name = freshDatabaseName();
+		const old = new Dexie(name);
+		old.version(2).stores(SCHEMA_V2);
+		await old.table('enrolments').bulkAdd([
+			{ ...v1Row('older', '2026-09-01T08:00:00Z'), status: 'archived' },
+			{ ...v1Row('newer', '2026-11-01T08:00:00Z'), status: 'active' }
+		]);
+		await old.table('settings').add({ key: 'preferences', value: preferences });
+		old.close();
+		const db = createDatabase(name);
+		await db.open();
+		return db;
+	}
+
+	it('gives the active enrolment a sharing identity when the patient had chosen to share', async () => {
+		const db = await openFromV2({ shareOutcomes: true });
+		expect(db.verno).toBe(3);
+		const identities = await db.sharing.toArray();
+		expect(identities).toEqual([
+			expect.objectContaining({
+				enrolmentId: 'newer',
+				active: true,
+				revision: 0,
+				answers: { ageBand: 'not-stated', leftWaitingList: false }
+			})
+		]);
+		expect(await db.outbox.count()).toBe(0);
+	});
+
+	it('adds no identity when sharing was off', async () => {
+		const db = await openFromV2({ shareOutcomes: false });
+		expect(await db.sharing.count()).toBe(0);
 	});
 });

@@ -340,5 +340,49 @@ export const cy: Partial<Record<MessageKey, string>> = {
 	'today.outcome.days-left': 'Mae gennych chi {count} diwrnod ar ôl i ateb y rhain.',
 	'today.outcome.last-day': "Heddiw yw'r diwrnod olaf i ateb y rhain.",
 	'today.advice.title': 'Cyngor i chi',
-	'today.exercises.title': 'Eich ymarferion'
+	'today.exercises.title': 'Eich ymarferion',
+
+	// Privacy and sharing (en/sharing.ts)
+	'privacy.title': 'Preifatrwydd a rhannu',
+	'privacy.intro':
+		"Mae Limber yn cadw eich atebion ar y ffôn hwn. Does dim byd yn gadael y ffôn oni bai eich bod chi'n dewis rhannu.",
+	'privacy.shared.title': "Beth sy'n cael ei rannu os byddwch chi'n troi rhannu ymlaen",
+	'privacy.shared.body':
+		"Cod ar hap sydd ddim yn gysylltiedig â chi na'ch ffôn, eich cynllun, eich ardal, y mis y gwnaethoch chi ddechrau, sut cawsoch chi eich atgyfeirio, eich grŵp oedran ac (os byddwch chi'n dweud) eich rhyw a'ch grŵp ethnig, eich sgorau ar adegau penodol, codau ar gyfer unrhyw gyngor brys, y mathau o wasanaethau a awgrymwyd, ac a wnaethoch chi orffen.",
+	'privacy.never.title': 'Beth sydd byth yn cael ei rannu',
+	'privacy.never.body':
+		"Eich enw, eich cod post, dyddiadau, unrhyw beth rydych chi'n ei deipio, eich atebion dyddiol, nac unrhyw beth am eich ffôn.",
+	'privacy.withdraw.info':
+		"Gallwch chi ddiffodd rhannu unrhyw bryd, a gallwch chi ofyn i bopeth a rannwyd o'r ffôn hwn gael ei ddileu.",
+	'privacy.status.on': 'Mae rhannu ymlaen.',
+	'privacy.status.off': 'Mae rhannu i ffwrdd.',
+	'privacy.turn-on': 'Troi rhannu ymlaen',
+	'privacy.turn-off': 'Diffodd rhannu',
+	'privacy.questions.legend': 'Amdanoch chi (dewisol)',
+	'privacy.questions.help':
+		"Mae'r rhain yn helpu'r GIG i wirio bod ei wasanaethau'n gweithio i bawb. Gallwch chi hepgor unrhyw un ohonyn nhw.",
+	'privacy.age': 'Grŵp oedran',
+	'privacy.not-stated': "Mae'n well gen i beidio â dweud",
+	'privacy.sex': 'Rhyw',
+	'privacy.sex.female': 'Benyw',
+	'privacy.sex.male': 'Gwryw',
+	'privacy.sex.other': 'Arall',
+	'privacy.ethnicity': 'Grŵp ethnig',
+	'privacy.ethnicity.asian': 'Asiaidd neu Asiaidd Prydeinig',
+	'privacy.ethnicity.black': 'Du, Du Prydeinig, Caribïaidd neu Affricanaidd',
+	'privacy.ethnicity.mixed': 'Grwpiau ethnig cymysg neu luosog',
+	'privacy.ethnicity.white': 'Gwyn',
+	'privacy.ethnicity.other': 'Grŵp ethnig arall',
+	'privacy.left-waiting-list': 'Rydw i wedi gadael y rhestr aros ffisiotherapi',
+	'privacy.save-answers': 'Cadw fy atebion',
+	'privacy.queue.waiting': 'Diweddariadau yn aros i gael eu hanfon: {count}',
+	'privacy.queue.withdrawals': 'Dileadau yn aros i gael eu hanfon: {count}',
+	'privacy.queue.refused': 'Diweddariadau na dderbyniodd y gweinydd: {count}',
+	'privacy.withdraw': "Dileu popeth rydw i wedi'i rannu",
+	'privacy.withdraw.confirm':
+		"Mae hyn yn diffodd rhannu ac yn gofyn i weinydd y GIG ddileu pob cofnod a rannwyd o'r ffôn hwn. Mae Limber yn dal i ofyn nes bod y gweinydd yn cadarnhau.",
+	'privacy.withdraw.yes': 'Ydw, dilëwch yr hyn a rannais',
+	'privacy.withdraw.done': 'Gofynnwyd am ddileu. Bydd Limber yn ei anfon pan fyddwch chi ar-lein.',
+	'privacy.cancel': 'Canslo',
+	'settings.sharing.link': "Preifatrwydd a rhannu: beth sy'n cael ei rannu, a'i ddileu"
 };

@@ -336,5 +336,50 @@ export const ur: Partial<Record<MessageKey, string>> = {
 	'today.outcome.days-left': 'ان کے جواب دینے کے لیے آپ کے پاس {count} دن باقی ہیں۔',
 	'today.outcome.last-day': 'ان کے جواب دینے کا آج آخری دن ہے۔',
 	'today.advice.title': 'آپ کے لیے مشورے',
-	'today.exercises.title': 'آپ کی ورزشیں'
+	'today.exercises.title': 'آپ کی ورزشیں',
+
+	// Privacy and sharing (en/sharing.ts)
+	'privacy.title': 'رازداری اور شیئر کرنا',
+	'privacy.intro':
+		'Limber آپ کے جوابات اسی فون پر رکھتا ہے۔ جب تک آپ شیئر کرنا نہ چنیں، کچھ بھی فون سے باہر نہیں جاتا۔',
+	'privacy.shared.title': 'اگر آپ شیئر کرنا آن کریں تو کیا شیئر ہوتا ہے',
+	'privacy.shared.body':
+		'ایک بے ترتیب کوڈ جو آپ یا آپ کے فون سے جڑا نہیں، آپ کا پلان، آپ کا علاقہ، وہ مہینہ جب آپ نے شروع کیا، آپ کو کیسے بھیجا گیا، آپ کی عمر کا گروپ اور (صرف اگر آپ بتائیں) آپ کی جنس اور نسلی گروپ، مقررہ وقتوں پر آپ کے اسکور، کسی فوری مشورے کے کوڈ، تجویز کردہ خدمات کی قسمیں، اور یہ کہ آپ نے پلان مکمل کیا یا نہیں۔',
+	'privacy.never.title': 'کیا کبھی شیئر نہیں ہوتا',
+	'privacy.never.body':
+		'آپ کا نام، آپ کا پوسٹ کوڈ، تاریخیں، جو کچھ آپ لکھیں، آپ کے روزانہ جوابات، یا آپ کے فون کے بارے میں کچھ بھی۔',
+	'privacy.withdraw.info':
+		'آپ کسی بھی وقت شیئر کرنا بند کر سکتے ہیں، اور کہہ سکتے ہیں کہ اس فون سے شیئر کی گئی ہر چیز مٹا دی جائے۔',
+	'privacy.status.on': 'شیئر کرنا آن ہے۔',
+	'privacy.status.off': 'شیئر کرنا بند ہے۔',
+	'privacy.turn-on': 'شیئر کرنا آن کریں',
+	'privacy.turn-off': 'شیئر کرنا بند کریں',
+	'privacy.questions.legend': 'آپ کے بارے میں (اختیاری)',
+	'privacy.questions.help':
+		'یہ NHS کو یہ جانچنے میں مدد دیتے ہیں کہ اس کی خدمات سب کے لیے کام کرتی ہیں۔ آپ کوئی بھی سوال چھوڑ سکتے ہیں۔',
+	'privacy.age': 'عمر کا گروپ',
+	'privacy.not-stated': 'میں نہیں بتانا چاہتا/چاہتی',
+	'privacy.sex': 'جنس',
+	'privacy.sex.female': 'عورت',
+	'privacy.sex.male': 'مرد',
+	'privacy.sex.other': 'دیگر',
+	'privacy.ethnicity': 'نسلی گروپ',
+	'privacy.ethnicity.asian': 'ایشیائی یا ایشیائی برطانوی',
+	'privacy.ethnicity.black': 'سیاہ فام، سیاہ فام برطانوی، کیریبین یا افریقی',
+	'privacy.ethnicity.mixed': 'مخلوط یا متعدد نسلی گروپ',
+	'privacy.ethnicity.white': 'سفید فام',
+	'privacy.ethnicity.other': 'کوئی اور نسلی گروپ',
+	'privacy.left-waiting-list': 'میں فزیوتھراپی کی ویٹنگ لسٹ سے نکل چکا/چکی ہوں',
+	'privacy.save-answers': 'میرے جوابات محفوظ کریں',
+	'privacy.queue.waiting': 'بھیجے جانے کے منتظر اپ ڈیٹس: {count}',
+	'privacy.queue.withdrawals': 'بھیجے جانے کی منتظر مٹانے کی درخواستیں: {count}',
+	'privacy.queue.refused': 'اپ ڈیٹس جو سرور نے قبول نہیں کیے: {count}',
+	'privacy.withdraw': 'جو کچھ میں نے شیئر کیا وہ سب مٹا دیں',
+	'privacy.withdraw.confirm':
+		'اس سے شیئر کرنا بند ہو جاتا ہے اور NHS سرور سے کہا جاتا ہے کہ اس فون سے شیئر کیا گیا ہر ریکارڈ مٹا دے۔ Limber تب تک کہتا رہتا ہے جب تک سرور تصدیق نہ کر دے۔',
+	'privacy.withdraw.yes': 'ہاں، جو میں نے شیئر کیا وہ مٹا دیں',
+	'privacy.withdraw.done':
+		'مٹانے کی درخواست ہو گئی۔ جب آپ آن لائن ہوں گے تو Limber اسے بھیج دے گا۔',
+	'privacy.cancel': 'منسوخ کریں',
+	'settings.sharing.link': 'رازداری اور شیئر کرنا: کیا شیئر ہوتا ہے، اور اسے مٹانا'
 };
