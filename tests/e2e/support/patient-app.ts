@@ -53,9 +53,22 @@ export async function onboard(page: Page, choices: OnboardingChoices = {}): Prom
  * whose text matches `yes` (answered "Yes"). Questions revealed by a "Yes" are answered too.
  */
 export async function answerYesNo(page: Page, yes: RegExp[] = []): Promise<void> {
+	// Groups come and go as answers reveal questions (or a red flag replaces the screen): count
+	// them afresh at each step instead of holding locators to groups that may have gone.
+	const groups = page.getByRole('radiogroup');
 	for (let pass = 0; pass < 3; pass++) {
-		for (const group of await page.getByRole('radiogroup').all()) {
-			const name = (await group.getAttribute('aria-label')) ?? (await group.textContent()) ?? '';
+		for (let index = 0; index < (await groups.count()); index++) {
+			const group = groups.nth(index);
+			const name = await group
+				.evaluate(
+					(element) => element.getAttribute('aria-label') ?? element.textContent ?? '',
+					null,
+					{
+						timeout: 2_000
+					}
+				)
+				.catch(() => undefined);
+			if (name === undefined) break;
 			const options = group.getByRole('radio');
 			const labels = await options.evaluateAll((radios) =>
 				radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? '')
