@@ -5,7 +5,6 @@
  * the page does not know (a tracking tag on a shared link) are left out, not reported.
  */
 import {
-	isQueryInScope,
 	MAX_SPAN_MONTHS,
 	parseSummaryQuery,
 	SUMMARY_MEASURES,
@@ -13,7 +12,7 @@ import {
 	type SummaryMeasureId,
 	type SummaryQuery
 } from '$lib/server/summaries/summary';
-import type { Principal } from '$lib/server/auth/principal';
+import { canSeeLocality, type Principal } from '$lib/server/auth/principal';
 import {
 	FILTER_FIELDS,
 	type FilterField,
@@ -53,7 +52,15 @@ export function readFilters(options: {
 
 	const measure = SUMMARY_MEASURES.find((candidate) => candidate.id === values.measure);
 	if (measure === undefined) {
-		issues.push({ field: 'measure', message: 'Choose a measure to chart from the list.' });
+		issues.push({ field: 'measure', message: 'Measure to chart: choose a measure from the list.' });
+	}
+
+	// Checked on its own, so the message shows even while another filter is wrong.
+	if (values.locality !== '' && !canSeeLocality(principal, values.locality)) {
+		issues.push({
+			field: 'locality',
+			message: 'Locality: you can only see the localities in the list. Choose one of them.'
+		});
 	}
 
 	const queryParams = new URLSearchParams();
@@ -68,15 +75,10 @@ export function readFilters(options: {
 		for (const issue of parsed.issues) {
 			if (!(hasMonthIssue && issue.code === 'custom')) issues.push(locateIssue(issue));
 		}
-	} else if (!isQueryInScope(parsed.query, principal)) {
-		issues.push({
-			field: 'locality',
-			message: 'You can only see localities you have access to. Choose one from the list.'
-		});
 	}
 
 	if (issues.length > 0 || !parsed.ok || measure === undefined) {
-		return { ok: false, values, issues: dedupe(issues) };
+		return { ok: false, values, issues: firstPerField(issues) };
 	}
 	const { by, ...query } = parsed.query;
 	return {
@@ -145,14 +147,16 @@ function plainMessage(field: FilterField, issue: { code: string; message: string
 	}
 }
 
-function dedupe(issues: readonly FilterIssue[]): FilterIssue[] {
-	const seen = new Set<string>();
-	return issues.filter((issue) => {
-		const key = `${issue.field}\u0000${issue.message}`;
-		if (seen.has(key)) return false;
-		seen.add(key);
-		return true;
-	});
+/**
+ * One message per field (the first found: a field with two problems needs one fix at a time),
+ * in the order the form shows the fields.
+ */
+function firstPerField(issues: readonly FilterIssue[]): FilterIssue[] {
+	const rank = (issue: FilterIssue) => FILTER_FIELDS.indexOf(issue.field);
+	const sorted = [...issues].sort((a, b) => rank(a) - rank(b));
+	return sorted.filter(
+		(issue, index) => sorted.findIndex((other) => other.field === issue.field) === index
+	);
 }
 
 /** `now`'s month (UTC) as YYYY-MM. */

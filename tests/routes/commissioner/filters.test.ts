@@ -102,3 +102,17 @@ describe('the month range', () => {
 		]);
 	});
 });
+
+describe('several problems at once', () => {
+	it('are each reported once, on their own field, the locality scope included', () => {
+		const result = read('?from=2024-13&to=2024-01&locality=example-cardiff&measure=x');
+		expect(!result.ok && result.issues).toEqual([
+			{ field: 'from', message: 'From month: enter a month as YYYY-MM, like 2026-01.' },
+			{
+				field: 'locality',
+				message: 'Locality: you can only see the localities in the list. Choose one of them.'
+			},
+			{ field: 'measure', message: 'Measure to chart: choose a measure from the list.' }
+		]);
+	});
+});
