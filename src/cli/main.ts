@@ -4,6 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { EXIT_OK, EXIT_USAGE, type CliCommand } from './command.js';
+import { dbMigrateCommand } from './commands/db-migrate.js';
 import { pathwayCheckCommand } from './commands/pathway-check.js';
 import { pathwayDiagramCommand } from './commands/pathway-diagram.js';
 import { pathwayFhirCommand } from './commands/pathway-fhir.js';
@@ -12,6 +13,8 @@ import { pathwaySimulateCommand } from './commands/pathway-simulate.js';
 import { schemaWriteCommand } from './commands/schema-write.js';
 import { seedCommand } from './commands/seed.js';
 import { serve } from './commands/serve.js';
+import { tokenCreateCommand, tokenRevokeCommand } from './commands/token-create.js';
+import { userAddCommand } from './commands/user-add.js';
 
 /** Every command, in the order `limber help` lists them. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -22,6 +25,10 @@ export const COMMANDS: readonly CliCommand[] = [
 	pathwayFhirCommand,
 	schemaWriteCommand,
 	seedCommand,
+	dbMigrateCommand,
+	userAddCommand,
+	tokenCreateCommand,
+	tokenRevokeCommand,
 	{
 		name: 'serve',
 		summary: 'Build the app if needed and run the production server.',
