@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../../src/lib/pathway/load/diagnostic.js';
-import type { Pathway } from '../../../../src/lib/pathway/schema/pathway-schema.js';
+import type { Item } from '../../../../src/lib/pathway/schema/questionnaire-schema.js';
 import { RED_FLAGS_FOR_AREA } from '../../../../src/lib/shared/vocabulary.js';
 import {
 	buildReviewPack,
@@ -59,8 +59,8 @@ describe('the red-flag table', () => {
 	});
 
 	it('says not-asked for a code the body area needs when no question carries it', () => {
-		const strip = (items: Pathway['questionnaires'][number]['items']): typeof items =>
-			items.flatMap((item) =>
+		const strip = (items: readonly Item[]): Item[] =>
+			items.flatMap((item): Item[] =>
 				item.code === 'rf.fever'
 					? []
 					: item.type === 'group'
