@@ -35,8 +35,8 @@ import {
 	readToday
 } from './support/patient-app.js';
 
-/** The IndexedDB version of the app's current schema (Dexie's `version(2)`). */
-const IDB_VERSION_OF_V2 = 20;
+/** The IndexedDB version of the app's current schema (Dexie's `version(3)`: v2 added drafts and enrolment status, v3 sharing). */
+const IDB_VERSION_CURRENT = 30;
 
 /** A same-origin page that does not run the app: the database can be shaped before it starts. */
 const BLANK_SAME_ORIGIN = '/icon-192.png';
@@ -265,7 +265,7 @@ test('two tabs open at once: each shows the other’s saves without a reload, an
 });
 
 test.describe('an upgrade from the previous database version', () => {
-	test('a phone with a version-1 database and an enrolment in it opens on that Today screen, upgraded to version 2', async ({
+	test('a phone with a version-1 database and an enrolment in it opens on that Today screen, upgraded through version 2 to the current version', async ({
 		page,
 		browser,
 		baseURL
@@ -289,7 +289,7 @@ test.describe('an upgrade from the previous database version', () => {
 		await expect(page.getByRole('heading', { level: 1, name: 'Day 1' })).toBeVisible();
 		await expect(page.getByText('Check-in done today ✓')).toBeVisible();
 		const upgraded = await readDatabase(page);
-		expect(upgraded.version).toBe(IDB_VERSION_OF_V2);
+		expect(upgraded.version).toBe(IDB_VERSION_CURRENT);
 		expect(upgraded.stores['drafts']).toEqual(['enrolmentId']);
 		expect(upgraded.stores['enrolments']).toContain('status');
 		expect(upgraded.enrolments).toEqual([{ ...rows.enrolments[0], status: 'active' }]);
@@ -323,7 +323,7 @@ test.describe('an upgrade from the previous database version', () => {
 		await expect(page).toHaveURL(/\/today$/);
 		await expect(page.getByText('Limber is open in another tab')).toHaveCount(0);
 		const upgraded = await readDatabase(page);
-		expect(upgraded.version).toBe(IDB_VERSION_OF_V2);
+		expect(upgraded.version).toBe(IDB_VERSION_CURRENT);
 		expect(upgraded.enrolments.map((row) => row.status)).toEqual(['active']);
 		expect(upgraded.events).toEqual(rows.events);
 	});
