@@ -9,7 +9,8 @@
  *   older revision arriving late never overwrites a newer one;
  * - the first revision stored sets the withdraw token; a later revision with another token is
  *   refused (someone who knows a record id cannot take it over);
- * - a withdrawn record id is never stored again (`withdrawn_records`).
+ * - a withdrawn record id is never stored again (`withdrawn_records`), even by an ingest running
+ *   at the same time as the withdrawal (see `WITHDRAW_LOCK_KEY`).
  *
  * `affected` lists the rollup keys whose rows changed, including a revised record's old key
  * when the revision moved it, so the rollups can be refreshed for just those.
@@ -41,12 +42,21 @@ export type WithdrawResult =
  */
 export const ROWS_PER_INSERT = 1000;
 
+/**
+ * An arbitrary, fixed key for the advisory lock that orders ingests and withdrawals (the
+ * migrator and the rollup refresh use others). Ingests take it shared, so they never wait for
+ * each other; a withdrawal takes it exclusively, so it sees every ingest committed before it and
+ * every later ingest sees the withdrawn id. Row locks alone cannot do this: a withdrawal cannot
+ * lock a row that an ingest has inserted but not yet committed.
+ */
+const WITHDRAW_LOCK_KEY = 4_714_329;
+
 /** Stores validated records; see the invariants above. */
 export async function ingestRecords(
 	database: Pick<ServerDatabase, 'db'>,
 	records: readonly OutcomeRecord[]
 ): Promise<IngestResult> {
-	const rows = latestRevisionPerRecord(records).map(toOutcomeRow);
+	const rows = latestRevisionPerRecord(records.map(withCanonicalId)).map(toOutcomeRow);
 	let accepted = 0;
 	const affected = new Map<string, RollupKey>();
 	for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
@@ -67,7 +77,9 @@ export async function withdrawRecord(
 	recordId: string,
 	token: string
 ): Promise<WithdrawResult> {
+	const id = recordId.toLowerCase();
 	return database.db.transaction(async (tx) => {
+		await tx.execute(sql`SELECT pg_advisory_xact_lock(${sql.raw(String(WITHDRAW_LOCK_KEY))})`);
 		const [stored] = await tx
 			.select({
 				withdrawTokenHash: outcomeRecords.withdrawTokenHash,
@@ -76,22 +88,31 @@ export async function withdrawRecord(
 				pathwayId: outcomeRecords.pathwayId
 			})
 			.from(outcomeRecords)
-			.where(eq(outcomeRecords.recordId, recordId))
+			.where(eq(outcomeRecords.recordId, id))
 			.for('update');
 		if (stored !== undefined && !isSameHash(stored.withdrawTokenHash, hashWithdrawToken(token))) {
 			return { ok: false, reason: 'wrong-token' };
 		}
-		await tx.insert(withdrawnRecords).values({ recordId }).onConflictDoNothing();
+		await tx.insert(withdrawnRecords).values({ recordId: id }).onConflictDoNothing();
 		if (stored === undefined) return { ok: false, reason: 'not-found' };
-		await tx.delete(outcomeRecords).where(eq(outcomeRecords.recordId, recordId));
+		await tx.delete(outcomeRecords).where(eq(outcomeRecords.recordId, id));
 		const { month, locality, pathwayId } = stored;
 		return { ok: true, affected: [{ month, locality, pathwayId }] };
 	});
 }
 
 /**
+ * The record with its id in lower case, as PostgreSQL gives a uuid back: the id is compared in
+ * JavaScript (duplicates in a batch, withdrawn ids), where "ABC" and "abc" would differ.
+ */
+function withCanonicalId(record: OutcomeRecord): OutcomeRecord {
+	return { ...record, recordId: record.recordId.toLowerCase() };
+}
+
+/**
  * One row per record id, its highest revision: PostgreSQL refuses an INSERT ... ON CONFLICT
- * that would update the same row twice, and the lower revisions would lose anyway.
+ * that would update the same row twice, and the lower revisions would lose anyway. Sorted by id,
+ * so that two batches sharing ids lock their rows in the same order (no deadlock).
  */
 function latestRevisionPerRecord(records: readonly OutcomeRecord[]): OutcomeRecord[] {
 	const latest = new Map<string, OutcomeRecord>();
@@ -99,7 +120,9 @@ function latestRevisionPerRecord(records: readonly OutcomeRecord[]): OutcomeReco
 		const kept = latest.get(record.recordId);
 		if (kept === undefined || record.revision > kept.revision) latest.set(record.recordId, record);
 	}
-	return [...latest.values()];
+	return [...latest.values()].sort((a, b) =>
+		a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0
+	);
 }
 
 /** Every column a new revision replaces: all but the id and the withdraw token. */
@@ -116,6 +139,9 @@ async function storeChunk(
 	if (rows.length === 0) return { accepted: 0, affected: [] };
 	const ids = rows.map((row) => row.recordId);
 	return database.db.transaction(async (tx) => {
+		await tx.execute(
+			sql`SELECT pg_advisory_xact_lock_shared(${sql.raw(String(WITHDRAW_LOCK_KEY))})`
+		);
 		// The keys the stored revisions are under now, read (and locked, so a concurrent
 		// withdrawal or ingest of the same ids waits) before they are replaced.
 		const before = await tx
@@ -127,6 +153,7 @@ async function storeChunk(
 			})
 			.from(outcomeRecords)
 			.where(inArray(outcomeRecords.recordId, ids))
+			.orderBy(outcomeRecords.recordId)
 			.for('update');
 		const withdrawn = new Set(
 			(
