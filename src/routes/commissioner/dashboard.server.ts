@@ -16,6 +16,11 @@ import {
 	type SummaryRow
 } from '$lib/server/summaries/summary';
 import { formatMonth } from '$lib/components/commissioner/dashboard-format';
+import {
+	escalationLabel,
+	severityLabel,
+	signpostLabel
+} from '$lib/components/commissioner/dashboard-labels';
 import type {
 	DashboardView,
 	MeasureView,
@@ -61,10 +66,14 @@ export async function readDashboard(options: {
 		timeSeries: toSeries(byMonth, 'month', charted),
 		breakdown: toSeries(byGroup ?? byMonth, filters.by, charted),
 		escalationCodes: byMonth.escalationCodes.map(({ code, severity, people }) => ({
-			label: `${code} (${severity})`,
+			label: `${escalationLabel(code)} (${code})`,
+			detail: severityLabel(severity),
 			people
 		})),
-		signposts: byMonth.signposts.map(({ category, people }) => ({ label: category, people })),
+		signposts: byMonth.signposts.map(({ category, people }) => ({
+			label: signpostLabel(category),
+			people
+		})),
 		suppressionNote: byMonth.suppressionNote,
 		csvQuery: csvQuery(filters)
 	};

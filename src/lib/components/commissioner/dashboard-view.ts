@@ -66,6 +66,8 @@ export interface SeriesView {
 /** A list of people counts (escalation codes, signposts). */
 export interface CountListView {
 	readonly label: string;
+	/** A second column, when the list has one (an escalation's severity). */
+	readonly detail?: string;
 	readonly people: Shown;
 }
 

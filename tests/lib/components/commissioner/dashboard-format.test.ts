@@ -5,6 +5,11 @@ import {
 	formatShown,
 	toChartPoints
 } from '../../../../src/lib/components/commissioner/dashboard-format.js';
+import {
+	escalationLabel,
+	severityLabel,
+	signpostLabel
+} from '../../../../src/lib/components/commissioner/dashboard-labels.js';
 
 describe('how the dashboard shows disclosed figures', () => {
 	it('keeps a suppressed figure as * whatever the measure', () => {
@@ -77,5 +82,16 @@ describe("a chart's text alternative", () => {
 				figures: [{ label: 'Leeds', value: '*' }]
 			})
 		).toBe('Enrolments: 1 of 1 suppressed as * and not drawn (Leeds).');
+	});
+});
+
+describe('the names of codes', () => {
+	it('reads signposts, escalation codes and severities in plain English', () => {
+		expect(signpostLabel('physio-self-referral')).toBe('Physiotherapy self-referral');
+		expect(signpostLabel('something-new')).toBe('something-new');
+		expect(escalationLabel('sn.worsening')).toBe('Getting worse');
+		expect(escalationLabel('rf.fever')).toBe('High temperature or feeling hot and shivery');
+		expect(escalationLabel('local.leeds.thing')).toBe('local.leeds.thing');
+		expect(severityLabel('emergency')).toBe('Emergency');
 	});
 });
