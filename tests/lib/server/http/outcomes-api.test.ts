@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { outcomeRecords, withdrawnRecords } from '../../../../src/lib/server/db/schema.js';
 import type { ServerDatabase } from '../../../../src/lib/server/db/connection.js';
@@ -275,6 +275,33 @@ describeEachEngine('the outcome endpoints', (database) => {
 			expect((await postRecords(limited, [makeRecord()], '198.51.100.8')).status).toBe(201);
 			now += 30_000;
 			expect((await postRecords(limited, [makeRecord()], '198.51.100.7')).status).toBe(201);
+		});
+		it("leaves no trace of the client's address or user agent in any table", async () => {
+			const address = '203.0.113.199';
+			const userAgent = 'LimberTestAgent/9.9 (unique-marker-7f3a)';
+			const record = makeRecord();
+			const event = postEvent(JSON.stringify({ records: [record] }), { address });
+			event.request.headers.set('user-agent', userAgent);
+			expect((await api.postOutcomes(event)).status).toBe(201);
+			const withdrawal = deleteEvent(record.recordId, `Bearer ${record.withdrawToken}`, address);
+			withdrawal.request.headers.set('user-agent', userAgent);
+			expect((await api.deleteOutcome(withdrawal)).status).toBe(204);
+
+			const listed = await database().db.execute(
+				sql`select table_name from information_schema.tables where table_schema = 'public'`
+			);
+			const tables = (listed as { rows: { table_name: string }[] }).rows.map(
+				(row) => row.table_name
+			);
+			expect(tables).toContain('withdrawn_records');
+			for (const table of tables) {
+				const dump = await database().db.execute(
+					sql`select coalesce(json_agg(t)::text, '') as text from ${sql.identifier(table)} t`
+				);
+				const text = (dump as { rows: { text: string }[] }).rows[0]?.text ?? '';
+				expect(text, table).not.toContain(address);
+				expect(text, table).not.toContain('unique-marker-7f3a');
+			}
 		});
 	});
 
