@@ -1,7 +1,15 @@
 /**
  * Rollup tables (architecture.md decision 8): counts and sums of `outcome_records` by
- * month x locality x pathway x age band x sex x ethnicity x referral, so that commissioner
- * summaries never scan the raw table.
+ * month x locality x pathway, and by each demographic (age band, sex, ethnicity, referral) one
+ * at a time, so that commissioner summaries never scan the raw table.
+ *
+ * Levels (a data cube with an "all" marker): every rollup row has all four demographic columns;
+ * a column that the row is not broken down by holds `ROLLUP_ALL`. For each (month, locality,
+ * pathway) `rollup_outcomes` holds one row with all four 'all' (everyone), and one row per value
+ * of each demographic with the other three 'all'. A summary filters and breaks down by one
+ * dimension at a time, so it reads at most one level; and the table stays small (at most 28 rows
+ * per month, locality and pathway however many records there are), which keeps summaries fast.
+ * `rollup_escalation_codes` and `rollup_signposts` hold only the everyone level.
  *
  * The measures mean what `ingest/record-row.ts` says they mean; the SQL below is their one
  * aggregate form:
@@ -73,26 +81,52 @@ export async function refreshRollups(
 
 const ROLLUP_TABLES = ['rollup_outcomes', 'rollup_escalation_codes', 'rollup_signposts'] as const;
 
+/** What a demographic column of a rollup row holds when the row covers every value of it. */
+export const ROLLUP_ALL = 'all';
+
+/** The demographic columns of every rollup table. */
+export const DEMOGRAPHIC_COLUMNS = ['age_band', 'sex', 'ethnicity', 'referral'] as const;
+
 /** The rollup key columns, in the order every rollup table declares them. */
 const KEY_COLUMNS = sql.raw('month, locality, pathway_id, age_band, sex, ethnicity, referral');
-/** The same key read from `outcome_records` (`r`). */
-const RECORD_KEY = sql.raw(
-	'r.month_enrolled, r.locality, r.pathway_id, r.age_band, r.sex, r.ethnicity, r.referral'
-);
 
 /** The (month, locality, pathway) columns of `outcome_records` (`r`). */
 const RECORD_SCOPE = ['r.month_enrolled', 'r.locality', 'r.pathway_id'] as const;
 
+/**
+ * The key of each level's row read from `outcome_records` (`r`) grouped as `LEVELS`: a
+ * demographic not grouped by is NULL there (the stored columns are NOT NULL), shown as 'all'.
+ */
+const LEVEL_KEY = sql.raw(
+	[
+		...RECORD_SCOPE,
+		...DEMOGRAPHIC_COLUMNS.map((column) => `coalesce(r.${column}, '${ROLLUP_ALL}')`)
+	].join(', ')
+);
+const LEVELS = sql.raw(
+	`${RECORD_SCOPE.join(', ')}, GROUPING SETS ((), ${DEMOGRAPHIC_COLUMNS.map((c) => `(r.${c})`).join(', ')})`
+);
+
+/** The key of the everyone level, read from `outcome_records` (`r`). */
+const EVERYONE_KEY = sql.raw(
+	[...RECORD_SCOPE, ...DEMOGRAPHIC_COLUMNS.map(() => `'${ROLLUP_ALL}'`)].join(', ')
+);
+
 /** `WHERE (month, locality, pathway) IN keys`, or nothing for a full refresh. */
 function whereInScope(
 	scope: string | undefined,
-	[month, locality, pathway]: readonly [string, string, string]
+	[month, locality, pathway]: readonly [string, string, string],
+	/** Skips records with nothing to unnest before the per-record work (most have none). */
+	also?: SQL
 ): SQL {
-	if (scope === undefined) return sql``;
-	return sql`WHERE (${sql.raw(month)}, ${sql.raw(locality)}, ${sql.raw(pathway)}) IN (
+	const conditions = also === undefined ? [] : [also];
+	if (scope !== undefined) {
+		conditions.push(sql`(${sql.raw(month)}, ${sql.raw(locality)}, ${sql.raw(pathway)}) IN (
 		SELECT k.month, k.locality, k.pathway_id
 		FROM jsonb_to_recordset(${scope}::jsonb) AS k(month text, locality text, pathway_id text)
-	)`;
+	)`);
+	}
+	return conditions.length === 0 ? sql`` : sql`WHERE ${sql.join(conditions, sql` AND `)}`;
 }
 
 /**
@@ -181,13 +215,13 @@ function insertOutcomes(scope: string | undefined): SQL {
 	const measures = Object.values(OUTCOME_AGGREGATES);
 	return sql`
 		INSERT INTO rollup_outcomes (${KEY_COLUMNS}, ${sql.raw(measures.map((m) => m.column).join(', '))})
-		SELECT ${RECORD_KEY}, ${sql.join(
+		SELECT ${LEVEL_KEY}, ${sql.join(
 			measures.map((m) => m.aggregate),
 			sql`, `
 		)}
 		FROM outcome_records r
 		${whereInScope(scope, RECORD_SCOPE)}
-		GROUP BY ${RECORD_KEY}`;
+		GROUP BY ${LEVELS}`;
 }
 
 /**
@@ -207,19 +241,19 @@ export const RECORD_SIGNPOSTS = sql`CROSS JOIN LATERAL (
 function insertEscalationCodes(scope: string | undefined): SQL {
 	return sql`
 		INSERT INTO rollup_escalation_codes (${KEY_COLUMNS}, code, severity, records)
-		SELECT ${RECORD_KEY}, x.code, x.severity, count(*)
+		SELECT ${EVERYONE_KEY}, x.code, x.severity, count(*)
 		FROM outcome_records r ${RECORD_ESCALATION_CODES}
-		${whereInScope(scope, RECORD_SCOPE)}
-		GROUP BY ${RECORD_KEY}, x.code, x.severity`;
+		${whereInScope(scope, RECORD_SCOPE, sql`r.escalations <> '[]'::jsonb`)}
+		GROUP BY ${sql.raw(RECORD_SCOPE.join(', '))}, x.code, x.severity`;
 }
 
 function insertSignposts(scope: string | undefined): SQL {
 	return sql`
 		INSERT INTO rollup_signposts (${KEY_COLUMNS}, category, records)
-		SELECT ${RECORD_KEY}, x.category, count(*)
+		SELECT ${EVERYONE_KEY}, x.category, count(*)
 		FROM outcome_records r ${RECORD_SIGNPOSTS}
-		${whereInScope(scope, RECORD_SCOPE)}
-		GROUP BY ${RECORD_KEY}, x.category`;
+		${whereInScope(scope, RECORD_SCOPE, sql`r.signposts <> '[]'::jsonb`)}
+		GROUP BY ${sql.raw(RECORD_SCOPE.join(', '))}, x.category`;
 }
 
 function uniqueKeys(

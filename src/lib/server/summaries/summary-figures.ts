@@ -10,8 +10,10 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Severity } from '../../shared/vocabulary.js';
 import type { ServerDatabase } from '../db/connection.js';
 import {
+	DEMOGRAPHIC_COLUMNS,
 	OUTCOME_AGGREGATES,
 	RECORD_ESCALATION_CODES,
+	ROLLUP_ALL,
 	RECORD_SIGNPOSTS,
 	type OutcomeMeasure
 } from './rollups.js';
@@ -66,7 +68,10 @@ export async function readSummaryFigures(options: ReadFiguresOptions): Promise<S
 	const { database, source, query } = options;
 	const column = (breakdown: SummaryBreakdown) => sql.raw(COLUMNS[breakdown][source]);
 	const where = whereClause(options, column);
-	const from = source === 'rollups' ? sql`rollup_outcomes` : sql`outcome_records r`;
+	const filtered =
+		source === 'rollups'
+			? sql`rollup_outcomes ${where} AND ${rollupLevel(query.by)}`
+			: sql`outcome_records r ${where}`;
 	const measures = sql.join(
 		MEASURES.map((name) => {
 			const value =
@@ -80,9 +85,9 @@ export async function readSummaryFigures(options: ReadFiguresOptions): Promise<S
 	// One scan for the total and the groups: grouping(key) is 1 on the total's row.
 	const grouped =
 		query.by === undefined
-			? sql`SELECT NULL::text AS "key", 1 AS "isTotal", ${measures} FROM ${from} ${where}`
+			? sql`SELECT NULL::text AS "key", 1 AS "isTotal", ${measures} FROM ${filtered}`
 			: sql`SELECT ${column(query.by)} AS "key", grouping(${column(query.by)}) AS "isTotal", ${measures}
-				FROM ${from} ${where}
+				FROM ${filtered}
 				GROUP BY GROUPING SETS ((), (${column(query.by)}))`;
 	const codes =
 		source === 'rollups'
@@ -130,6 +135,23 @@ export async function readSummaryFigures(options: ReadFiguresOptions): Promise<S
 		})),
 		signposts: new Map(signpostRows.map((row) => [row.category, Number(row.people)]))
 	};
+}
+
+/**
+ * The one level of `rollup_outcomes` a query reads (see rollups.ts): the row per value of a
+ * demographic it breaks down by, else the everyone row (month, locality and pathway are in
+ * every row's key).
+ */
+function rollupLevel(by: SummaryBreakdown | undefined): SQL {
+	const grouped = by === undefined ? undefined : COLUMNS[by].rollups;
+	return sql.join(
+		DEMOGRAPHIC_COLUMNS.map((column) =>
+			column === grouped
+				? sql`${sql.raw(column)} <> ${ROLLUP_ALL}`
+				: sql`${sql.raw(column)} = ${ROLLUP_ALL}`
+		),
+		sql` AND `
+	);
 }
 
 function figuresOf(row: Partial<Record<OutcomeMeasure, number>> | undefined): GroupFigures {

@@ -49,10 +49,13 @@ async function rows<T>(database: ServerDatabase, query: ReturnType<typeof sql>):
 
 /** The rollups summed over every key (or one), read back as the oracle's shape. */
 async function rolledUp(database: ServerDatabase, key?: RollupKey): Promise<RawMeasures> {
+	// The everyone level: each record counted once (the demographic levels are tested through
+	// summaries broken down by them, in summary.test.ts).
+	const everyone = sql`age_band = 'all' AND sex = 'all' AND ethnicity = 'all' AND referral = 'all'`;
 	const where =
 		key === undefined
-			? sql``
-			: sql`WHERE month = ${key.month} AND locality = ${key.locality} AND pathway_id = ${key.pathwayId}`;
+			? sql`WHERE ${everyone}`
+			: sql`WHERE ${everyone} AND month = ${key.month} AND locality = ${key.locality} AND pathway_id = ${key.pathwayId}`;
 	const sums = Object.entries(MEASURE_COLUMNS).map(
 		([name, column]) => sql`coalesce(sum(${sql.raw(column)}), 0)::float8 AS ${sql.raw(`"${name}"`)}`
 	);
