@@ -16,7 +16,7 @@
  * when the revision moved it, so the rollups can be refreshed for just those.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { and, eq, getTableColumns, inArray, lt, sql } from 'drizzle-orm';
+import { eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { OutcomeRecord } from '../../shared/outcome-record.js';
 import type { ServerDatabase } from '../db/connection.js';
 import { outcomeRecords, withdrawnRecords } from '../db/schema.js';
@@ -125,12 +125,49 @@ function latestRevisionPerRecord(records: readonly OutcomeRecord[]): OutcomeReco
 	);
 }
 
-/** Every column a new revision replaces: all but the id and the withdraw token. */
-const REPLACED_COLUMNS = Object.fromEntries(
-	Object.entries(getTableColumns(outcomeRecords))
-		.filter(([key]) => key !== 'recordId' && key !== 'withdrawTokenHash')
-		.map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)])
-);
+/** The table's columns: property name, SQL name and SQL type. */
+const COLUMNS = Object.entries(getTableColumns(outcomeRecords)).map(([key, column]) => ({
+	key: key as keyof OutcomeRow,
+	name: column.name,
+	type: column.getSQLType()
+}));
+
+/**
+ * The one statement that stores a chunk. The rows travel as ONE jsonb parameter, unpacked by
+ * `jsonb_to_recordset`, instead of 28 bind parameters a row: the same multi-row INSERT, but
+ * about seven times faster on PGlite, which is slow at binding thousands of parameters.
+ * - withdrawn ids are left out (`NOT EXISTS` against `withdrawn_records`);
+ * - a stored record is replaced only by a higher revision carrying the same withdraw token
+ *   hash; every column but the id and the hash is replaced;
+ * - RETURNING lists the rows inserted or replaced, with their (new) rollup key.
+ */
+function upsertStatement(rows: readonly OutcomeRow[]): SQL {
+	const records = rows.map((row) =>
+		Object.fromEntries(COLUMNS.map(({ key, name }) => [name, row[key] ?? null]))
+	);
+	const names = sql.join(
+		COLUMNS.map(({ name }) => sql.identifier(name)),
+		sql`, `
+	);
+	const definitions = sql.join(
+		COLUMNS.map(({ name, type }) => sql`${sql.identifier(name)} ${sql.raw(type)}`),
+		sql`, `
+	);
+	const replaced = sql.join(
+		COLUMNS.filter(({ key }) => key !== 'recordId' && key !== 'withdrawTokenHash').map(
+			({ name }) => sql`${sql.identifier(name)} = excluded.${sql.identifier(name)}`
+		),
+		sql`, `
+	);
+	return sql`
+		INSERT INTO outcome_records (${names})
+		SELECT ${names} FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS r(${definitions})
+		WHERE NOT EXISTS (SELECT 1 FROM withdrawn_records w WHERE w.record_id = r.record_id)
+		ON CONFLICT (record_id) DO UPDATE SET ${replaced}
+		WHERE outcome_records.revision < excluded.revision
+			AND outcome_records.withdraw_token_hash = excluded.withdraw_token_hash
+		RETURNING record_id AS "recordId", month_enrolled AS "month", locality, pathway_id AS "pathwayId"`;
+}
 
 async function storeChunk(
 	database: Pick<ServerDatabase, 'db'>,
@@ -155,34 +192,9 @@ async function storeChunk(
 			.where(inArray(outcomeRecords.recordId, ids))
 			.orderBy(outcomeRecords.recordId)
 			.for('update');
-		const withdrawn = new Set(
-			(
-				await tx
-					.select({ recordId: withdrawnRecords.recordId })
-					.from(withdrawnRecords)
-					.where(inArray(withdrawnRecords.recordId, ids))
-			).map((row) => row.recordId)
-		);
-		const storable = rows.filter((row) => !withdrawn.has(row.recordId));
-		if (storable.length === 0) return { accepted: 0, affected: [] };
-
-		const stored = await tx
-			.insert(outcomeRecords)
-			.values(storable)
-			.onConflictDoUpdate({
-				target: outcomeRecords.recordId,
-				set: REPLACED_COLUMNS,
-				setWhere: and(
-					lt(outcomeRecords.revision, sql`excluded.revision`),
-					eq(outcomeRecords.withdrawTokenHash, sql`excluded.withdraw_token_hash`)
-				)
-			})
-			.returning({
-				recordId: outcomeRecords.recordId,
-				month: outcomeRecords.monthEnrolled,
-				locality: outcomeRecords.locality,
-				pathwayId: outcomeRecords.pathwayId
-			});
+		const result = await tx.execute(upsertStatement(rows));
+		// Both drivers (PGlite, node-postgres) answer with `rows`.
+		const stored = (result as { rows: (RollupKey & { recordId: string })[] }).rows;
 
 		const changed = new Set(stored.map((row) => row.recordId));
 		const keys = [...stored, ...before.filter((row) => changed.has(row.recordId))].map(
