@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TEST_ACCOUNTS, userAddCommand } from './tests/e2e/support/commissioner.js';
 import { findChromium } from './tests/setup/chromium.js';
 
 /** Not 3000, so the tests never talk to a `npm start` left running; override with LIMBER_E2E_PORT. */
@@ -54,18 +55,27 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		// The production build, as patients get it, not the dev server.
-		command: `npm run build && node ${BUILD_OUT}/index.js`,
+		// The production build, as patients get it, not the dev server; the commissioner test
+		// accounts are added to the fresh data folder before the server takes it.
+		command: [
+			'npm run build',
+			...TEST_ACCOUNTS.map(userAddCommand),
+			`node ${BUILD_OUT}/index.js`
+		].join(' && '),
 		url: BASE_URL,
 		// Loopback only: the test server must not be reachable from the network.
 		env: {
 			PORT,
 			HOST: '127.0.0.1',
+			// adapter-node assumes https unless told: without this, SvelteKit's CSRF check refuses
+			// the sign-in form's POST (its Origin is http://127.0.0.1:PORT).
+			ORIGIN: BASE_URL,
 			LIMBER_DATA_DIR: process.env.LIMBER_E2E_DATA_DIR,
 			LIMBER_BUILD_OUT: BUILD_OUT
 		},
 		reuseExistingServer: false,
-		timeout: 180_000,
+		// Generous: the build shares a busy machine, and the test accounts are added after it.
+		timeout: 360_000,
 		stdout: 'ignore',
 		stderr: 'pipe'
 	}

@@ -11,7 +11,7 @@ function expectSecurityHeaders(response: APIResponse): void {
 	const headers = response.headers();
 	expect(headers['strict-transport-security']).toMatch(/^max-age=\d{8}; includeSubDomains$/);
 	expect(headers['x-content-type-options']).toBe('nosniff');
-	expect(headers['referrer-policy']).toBe('no-referrer');
+	expect(headers['referrer-policy']).toBe('same-origin');
 	expect(headers['permissions-policy']).toContain('camera=()');
 	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
 	expect(headers['x-frame-options']).toBe('DENY');

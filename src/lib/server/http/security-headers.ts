@@ -24,7 +24,9 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 	// Two years, as recommended for HSTS; browsers ignore it over plain http (local runs).
 	'strict-transport-security': 'max-age=63072000; includeSubDomains',
 	'x-content-type-options': 'nosniff',
-	'referrer-policy': 'no-referrer',
+	// Nothing goes to other sites. Not 'no-referrer': with it, browsers send `Origin: null` on
+	// form posts, and SvelteKit's CSRF check then refuses the commissioner sign-in and sign-out.
+	'referrer-policy': 'same-origin',
 	// Limber uses none of these; no embedded script may ask for them either.
 	'permissions-policy':
 		'accelerometer=(), browsing-topics=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
