@@ -43,6 +43,16 @@ export async function openTestDatabase(
 			await opened.database.close();
 			const dropper = new pg.Client({ connectionString: admin.toString() });
 			await dropper.connect();
+			// pg-pool's end() resolves before its connections have closed; FORCE would kill them
+			// mid-close and each would raise an unhandled error, so wait (briefly) for them first.
+			for (let waited = 0; waited < 5_000; waited += 50) {
+				const open = await dropper.query(
+					'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+					[name]
+				);
+				if ((open.rows[0] as { n: number }).n === 0) break;
+				await new Promise((resolve) => setTimeout(resolve, 50));
+			}
 			await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 			await dropper.end();
 		}
