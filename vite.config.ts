@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vitest/config';
+import { patientPrecache } from './src/cli/build/patient-precache.js';
 import { limberPathways } from './src/cli/build/vite-plugin.js';
 
 export default defineConfig({
@@ -12,6 +13,9 @@ export default defineConfig({
 		// Vitest does not need it: tests load pathways themselves, and a content error must fail
 		// its own tests rather than stop every unrelated test from starting.
 		...(process.env['VITEST'] === undefined ? [limberPathways()] : []),
+		// Tells the service worker which built files patient routes need (decision 10), so the
+		// studio and commissioner code are never precached on a patient's phone.
+		patientPrecache(),
 		sveltekit()
 	],
 	test: {

@@ -1,0 +1,214 @@
+/**
+ * The pathway studio at /author (issue D), in a real browser on the production build: open a
+ * shipped pathway, break it and see the problem at the right line in plain English, jump to it,
+ * fix it and see the list clear; the edit survives a reload; a downloaded pathway opened again
+ * downloads as the same file; axe finds nothing; and after one visit the studio opens and checks
+ * pathways with the server stopped. (The simulator's e2e is in its own file.)
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JOURNEY_PORTS, findBuild, findFreePort, startAppServer } from './support/server';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const KNEE = 'knee-pain.pathway.json';
+const KNEE_TEXT = readFileSync(
+	join(import.meta.dirname, '../../pathways/conditions', KNEE),
+	'utf8'
+);
+/** The 1-based line of `"version": "1.0.0",` in the shipped file. */
+const VERSION_LINE = KNEE_TEXT.split('\n').findIndex((line) => line.includes('"version"')) + 1;
+
+/** The studio as a clinician sees it. */
+class StudioPage {
+	constructor(readonly page: Page) {}
+
+	get editor() {
+		return this.page.getByRole('textbox', { name: /^Pathway JSON for/ });
+	}
+	get summary() {
+		return this.page.getByTestId('problem-summary');
+	}
+	get problems() {
+		return this.page.getByTestId('problem-list').getByRole('button');
+	}
+
+	async goto(): Promise<void> {
+		await this.page.goto('/author');
+		await expect(
+			this.page.getByRole('heading', { level: 1, name: 'Pathway studio' })
+		).toBeVisible();
+	}
+
+	async openShipped(fileName: string): Promise<void> {
+		await this.page.getByRole('button', { name: `Open ${fileName}` }).click();
+		await expect(this.page.getByRole('heading', { name: `Editing ${fileName}` })).toBeVisible();
+	}
+
+	async expectNoProblems(): Promise<void> {
+		await expect(this.summary).toHaveText('No problems found. This pathway passes every check.', {
+			timeout: 15_000
+		});
+	}
+
+	/** Puts the cursor at the end of a 1-based line. */
+	async goToLineEnd(line: number): Promise<void> {
+		await this.editor.click();
+		await this.page.keyboard.press('Control+Home');
+		for (let i = 1; i < line; i++) await this.page.keyboard.press('ArrowDown');
+		await this.page.keyboard.press('End');
+	}
+
+	async download(name: string): Promise<{ download: Download; text: string }> {
+		const [download] = await Promise.all([
+			this.page.waitForEvent('download'),
+			this.page.getByRole('button', { name }).click()
+		]);
+		const path = await download.path();
+		return { download, text: readFileSync(path, 'utf8') };
+	}
+}
+
+test('a broken version is shown at its line in plain words, the problem jumps there, and fixing it clears the list; the edit survives a reload', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	const studio = new StudioPage(page);
+	await studio.goto();
+	await studio.openShipped(KNEE);
+	await studio.expectNoProblems();
+	await expect(page.getByTestId('pathway-diagram')).toBeVisible();
+	await expect(page.getByTestId('diagram-list')).toContainText('Entry safety screen');
+
+	await test.step('type an x into the version: one located, readable error', async () => {
+		await studio.goToLineEnd(VERSION_LINE);
+		// `"version": "1.0.0",` : before the closing quote and comma.
+		await page.keyboard.press('ArrowLeft');
+		await page.keyboard.press('ArrowLeft');
+		await page.keyboard.type('x');
+		await expect(studio.summary).toHaveText(/^1 error, 0 warnings/, { timeout: 15_000 });
+		await expect(studio.problems).toHaveCount(1);
+		await expect(studio.problems.first()).toContainText(`line ${VERSION_LINE}, column`);
+		await expect(studio.problems.first()).toContainText('"1.0.0x" is not valid here');
+		await expect(studio.problems.first()).toContainText('major.minor.patch');
+		await expect(page.locator('.cm-lint-marker-error')).toHaveCount(1);
+	});
+
+	await test.step('the problem moves the cursor to its line', async () => {
+		await page.keyboard.press('Control+End');
+		await expect(page.locator('.cm-activeLine')).not.toContainText('"version"');
+		await studio.problems.first().click();
+		await expect(page.locator('.cm-activeLine')).toContainText('"version": "1.0.0x"');
+	});
+
+	await test.step('the edit is kept in the browser across a reload', async () => {
+		await page.reload();
+		await expect(page.getByRole('heading', { name: `Editing ${KNEE}` })).toBeVisible();
+		await expect(studio.summary).toHaveText(/^1 error/, { timeout: 15_000 });
+		await expect(page.getByTestId('draft-list')).toContainText(`${KNEE} (open)`);
+	});
+
+	await test.step('deleting the x clears the problem list', async () => {
+		await studio.problems.first().click();
+		await page.keyboard.press('End');
+		await page.keyboard.press('ArrowLeft');
+		await page.keyboard.press('ArrowLeft');
+		await page.keyboard.press('Backspace');
+		await studio.expectNoProblems();
+		await expect(studio.problems).toHaveCount(0);
+		await expect(page.locator('.cm-lint-marker-error')).toHaveCount(0);
+	});
+});
+
+test('a downloaded pathway opened again downloads as the same file, with the same content as the shipped one', async ({
+	page
+}) => {
+	test.setTimeout(60_000);
+	const studio = new StudioPage(page);
+	await studio.goto();
+	await studio.openShipped(KNEE);
+	await studio.expectNoProblems();
+
+	const first = await studio.download('Download pathway JSON');
+	expect(first.download.suggestedFilename()).toBe(KNEE);
+	expect(JSON.parse(first.text)).toEqual(JSON.parse(KNEE_TEXT));
+
+	await page.getByLabel('Choose a .pathway.json file, or drop it here').setInputFiles({
+		name: KNEE,
+		mimeType: 'application/json',
+		buffer: Buffer.from(first.text)
+	});
+	await expect(page.getByTestId('studio-notice')).toHaveText(`Opened ${KNEE}.`);
+	await studio.expectNoProblems();
+	const second = await studio.download('Download pathway JSON');
+	expect(second.text).toBe(first.text);
+
+	const fhir = await studio.download('Download FHIR Questionnaires');
+	expect(JSON.parse(fhir.text)).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+	const mermaid = await studio.download('Download Mermaid diagram');
+	expect(mermaid.text).toMatch(/^stateDiagram-v2\n/);
+	const pack = await studio.download('Download safety review pack');
+	expect(pack.download.suggestedFilename()).toBe('knee-pain-1.0.0.review-pack.html');
+	expect(pack.text).toMatch(/<html[\s>]/i);
+});
+
+test('axe finds no WCAG 2.2 A/AA violations in the studio, with a pathway and its diagram open', async ({
+	page
+}) => {
+	const studio = new StudioPage(page);
+	await studio.goto();
+	const empty = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	expect(empty.violations).toEqual([]);
+	await studio.openShipped(KNEE);
+	await studio.expectNoProblems();
+	await expect(page.getByTestId('pathway-diagram')).toBeVisible();
+	const open = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	expect(open.violations).toEqual([]);
+});
+
+test('after one visit the studio opens, keeps the draft and checks it with the server stopped', async ({
+	browser
+}) => {
+	test.setTimeout(90_000);
+	const server = await startAppServer({
+		build: findBuild(),
+		port: await findFreePort(JOURNEY_PORTS)
+	});
+	const context = await browser.newContext({ baseURL: server.url });
+	try {
+		const page = await context.newPage();
+		const studio = new StudioPage(page);
+		await studio.goto();
+		await studio.openShipped(KNEE);
+		await studio.expectNoProblems();
+		// The page asks the service worker to keep what it loaded; wait until the page is kept.
+		await expect
+			.poll(
+				() =>
+					page.evaluate(async () => {
+						const names = await caches.keys();
+						for (const name of names.filter((n) => n.startsWith('limber-studio-'))) {
+							if ((await (await caches.open(name)).match('/author')) !== undefined) return true;
+						}
+						return false;
+					}),
+				{ message: 'the studio page is cached', timeout: 20_000 }
+			)
+			.toBe(true);
+
+		await server.stop();
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1, name: 'Pathway studio' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: `Editing ${KNEE}` })).toBeVisible();
+		await studio.expectNoProblems();
+		await studio.goToLineEnd(VERSION_LINE);
+		await page.keyboard.press('ArrowLeft');
+		await page.keyboard.press('ArrowLeft');
+		await page.keyboard.type('x');
+		await expect(studio.summary).toHaveText(/^1 error/, { timeout: 15_000 });
+	} finally {
+		await context.close();
+		await server.dispose();
+	}
+});
