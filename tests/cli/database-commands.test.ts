@@ -230,6 +230,17 @@ describe.each(ENGINES)('the database commands (%s)', (engine) => {
 	});
 });
 
+describe('a PostgreSQL database that cannot be reached', () => {
+	it('is reported with exit code 1, without the connection string', async () => {
+		const io = memoryIo({ DATABASE_URL: 'postgresql://limber:hunter2secret@127.0.0.1:9/limber' });
+		expect(await runDbMigrate([], io)).toBe(1);
+		expect(io.err()).toContain(
+			'limber db migrate: could not open the PostgreSQL database in DATABASE_URL:'
+		);
+		expect(io.err()).not.toContain('hunter2secret');
+	}, 30_000);
+});
+
 describe('a PGlite data folder in use by the server', () => {
 	let holder: ChildProcess | undefined;
 	afterAll(() => {

@@ -75,6 +75,15 @@ export async function withCliDatabase(
 	}
 	try {
 		return await work(opened.database);
+	} catch (error) {
+		// PostgreSQL unreachable or gone mid-command: a fault to report, not a crash.
+		const where = databaseUrl
+			? 'the PostgreSQL database in DATABASE_URL'
+			: `the data folder ${dataDir}`;
+		input.io.stderr.write(
+			`limber ${input.command}: could not open ${where}: ${messageOf(error)}\n`
+		);
+		return EXIT_FINDINGS;
 	} finally {
 		await opened.database.close();
 	}
@@ -92,8 +101,13 @@ export function knownLocalities(): string[] {
 	return [...new Set([...shipped, ...SYNTHETIC_LOCALITIES])];
 }
 
+/**
+ * What went wrong, from the driver's own error when there is one: Drizzle's wrapper message
+ * repeats the query and its parameters (a password hash, for `user add`).
+ */
 function messageOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
+	if (!(error instanceof Error)) return String(error);
+	return error.cause instanceof Error ? error.cause.message : error.message;
 }
 
 /** The rows of a query: node-postgres and PGlite both answer with `{ rows }`. */
