@@ -89,7 +89,7 @@ export async function signInAsCommissioner(
 	await enterPassword(page, account);
 	await expect(
 		page.getByRole('heading', { level: 1, name: 'Enter your security code' })
-	).toBeVisible();
+	).toBeVisible({ timeout: 15_000 }); // argon2 is slow on a busy machine
 	// The server accepts the codes of the steps either side of now, each once, in order.
 	const tried = new Set<number>();
 	for (let round = 0; round < 8; round++) {
