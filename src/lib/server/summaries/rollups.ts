@@ -52,6 +52,9 @@ export const MEANINGFUL_CHANGE = 2;
  */
 const PSFS_TOLERANCE = 0.001;
 
+/** Memory for the refresh's aggregation (per sort or hash, for this transaction only). */
+const REFRESH_WORK_MEM = '64MB';
+
 /** An arbitrary, fixed key for pg_advisory_xact_lock (the migrator uses another). */
 const REFRESH_LOCK_KEY = 4_714_328;
 
@@ -68,6 +71,9 @@ export async function refreshRollups(
 	const scope = keys === undefined ? undefined : JSON.stringify(uniqueKeys(keys));
 	await database.db.transaction(async (tx) => {
 		await tx.execute(sql`SELECT pg_advisory_xact_lock(${sql.raw(String(REFRESH_LOCK_KEY))})`);
+		// Room for the grouping-set hash tables in memory: with the default 4 MB a full refresh
+		// spills them to disk and sorts externally. One refresh at a time, so this is bounded.
+		await tx.execute(sql.raw(`SET LOCAL work_mem = '${REFRESH_WORK_MEM}'`));
 		for (const table of ROLLUP_TABLES) {
 			await tx.execute(
 				sql`DELETE FROM ${sql.raw(table)} ${whereInScope(scope, ['month', 'locality', 'pathway_id'])}`
