@@ -10,6 +10,9 @@
 import type { ServerDatabase } from '../db/connection.js';
 import { refreshRollups, type RollupKey } from '../summaries/rollups.js';
 
+/** How long a refresh waits after the first key is queued, to gather a burst's keys. */
+export const REFRESH_DEBOUNCE_MS = 25;
+
 type Refresh = (database: ServerDatabase, keys: readonly RollupKey[]) => Promise<void>;
 
 interface Queue {
@@ -47,8 +50,9 @@ function queueFor(database: ServerDatabase): Queue {
 }
 
 async function drain(database: ServerDatabase, queue: Queue, refresh: Refresh): Promise<void> {
-	// Let the request that queued the keys answer first.
-	await Promise.resolve();
+	// Debounce: let the request that queued the keys answer first, and the requests of a burst
+	// arriving just behind it share this refresh.
+	await new Promise((resolve) => setTimeout(resolve, REFRESH_DEBOUNCE_MS));
 	try {
 		while (queue.pending.size > 0) {
 			const keys = [...queue.pending.values()];

@@ -52,6 +52,18 @@ describe('queueRollupRefresh', () => {
 		expect(refresh).toHaveBeenCalledTimes(2);
 	});
 
+	it('waits a moment, so the keys of a burst of requests share one refresh', async () => {
+		const database = {} as ServerDatabase;
+		const { calls, refresh, finishNext } = controlledRefresh();
+		queueRollupRefresh(database, [key('a')], refresh);
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		queueRollupRefresh(database, [key('b')], refresh);
+		await vi.waitFor(() => expect(calls).toEqual([['a', 'b']]));
+		await finishNext();
+		await settleRollupRefresh(database);
+		expect(refresh).toHaveBeenCalledTimes(1);
+	});
+
 	it('does nothing for no keys', async () => {
 		const database = {} as ServerDatabase;
 		const refresh = vi.fn(async () => {});
