@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { EXAMPLE_OUTCOME_RECORD, type OutcomeRecord } from '../../src/lib/shared/outcome-record.js';
-import { signInAsCommissioner } from './support/commissioner.js';
+import { signInAsCommissioner, TEST_COMMISSIONER } from './support/commissioner.js';
 
 const MARCH = '/commissioner?from=2024-03&to=2024-03';
 const SPRING = '/commissioner?from=2024-03&to=2024-04&by=ageBand&measure=enrolments';
@@ -110,7 +110,9 @@ test('a signed-in commissioner sees tiles, charts and tables with small numbers 
 	const response = await page.goto(SPRING);
 	expect(response?.headers()['cache-control']).toContain('no-store');
 	await expect(page.getByRole('heading', { level: 1, name: 'Outcomes dashboard' })).toBeVisible();
-	await expect(page.getByTestId('signed-in-as')).toContainText('Commissioner');
+	await expect(page.getByTestId('signed-in-as')).toHaveText(
+		`Signed in as ${TEST_COMMISSIONER.email} (commissioner, Example: Leeds (example data))`
+	);
 	await expect(page.getByTestId('suppression-note')).toContainText('1 to 7 people is shown as *');
 
 	// 12 + 3 Leeds records, rounded to 5; the 3 in Cardiff are not counted.
