@@ -60,7 +60,14 @@ export async function serve(argv: string[]): Promise<number> {
 		}
 	}
 
-	const env = { ...process.env, PORT: options.port, HOST: options.host };
+	// adapter-node assumes https unless told the origin, and SvelteKit then refuses form posts
+	// (commissioner sign-in) as cross-site. A deployment behind TLS sets ORIGIN to its address.
+	const env = {
+		...process.env,
+		PORT: options.port,
+		HOST: options.host,
+		ORIGIN: process.env.ORIGIN ?? `http://localhost:${options.port}`
+	};
 	console.log(`Starting Limber on http://localhost:${options.port} (listening on ${options.host})`);
 	return runChild(process.execPath, [SERVER_ENTRY], env);
 }
