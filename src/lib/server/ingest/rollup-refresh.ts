@@ -13,6 +13,13 @@ import { refreshRollups, type RollupKey } from '../summaries/rollups.js';
 /** How long a refresh waits after the first key is queued, to gather a burst's keys. */
 export const REFRESH_DEBOUNCE_MS = 25;
 
+/**
+ * Under sustained ingest, the pause between one refresh and the next: the refresh shares the
+ * database (on PGlite, its one connection) with the inserts, so back-to-back refreshes would
+ * starve them. Summaries are then at most about a second plus one refresh behind.
+ */
+export const REFRESH_INTERVAL_MS = 1000;
+
 type Refresh = (database: ServerDatabase, keys: readonly RollupKey[]) => Promise<void>;
 
 interface Queue {
@@ -54,7 +61,8 @@ async function drain(database: ServerDatabase, queue: Queue, refresh: Refresh): 
 	// arriving just behind it share this refresh.
 	await new Promise((resolve) => setTimeout(resolve, REFRESH_DEBOUNCE_MS));
 	try {
-		while (queue.pending.size > 0) {
+		for (let round = 0; queue.pending.size > 0; round++) {
+			if (round > 0) await new Promise((resolve) => setTimeout(resolve, REFRESH_INTERVAL_MS));
 			const keys = [...queue.pending.values()];
 			queue.pending.clear();
 			try {

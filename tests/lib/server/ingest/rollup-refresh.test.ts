@@ -46,7 +46,8 @@ describe('queueRollupRefresh', () => {
 		queueRollupRefresh(database, [key('b')], refresh);
 		expect(calls).toEqual([['a']]);
 		await finishNext();
-		await vi.waitFor(() => expect(calls).toEqual([['a'], ['b', 'c']]));
+		// The next refresh waits REFRESH_INTERVAL_MS after the first.
+		await vi.waitFor(() => expect(calls).toEqual([['a'], ['b', 'c']]), { timeout: 3_000 });
 		await finishNext();
 		await settleRollupRefresh(database);
 		expect(refresh).toHaveBeenCalledTimes(2);
