@@ -25,15 +25,24 @@ declare const __LIMBER_PATIENT_PRECACHE__: string;
 /** Every prerendered patient page (a JSON array of paths as a string), set by the build. */
 declare const __LIMBER_PATIENT_PAGES__: string;
 
+/**
+ * A list the build wrote. `vite dev` has no build lists (the plugin runs only in production
+ * builds): the worker then precaches nothing rather than failing to start.
+ */
+function readList(json: string): string[] {
+	return JSON.parse(json) as string[];
+}
+
 precacheAndRoute(
 	[
 		// Vite's output is content-hashed: the URL is the revision.
-		...(JSON.parse(__LIMBER_PATIENT_PRECACHE__) as string[]).map((url) => ({
-			url,
-			revision: null
-		})),
+		...readList(
+			typeof __LIMBER_PATIENT_PRECACHE__ === 'string' ? __LIMBER_PATIENT_PRECACHE__ : '[]'
+		).map((url) => ({ url, revision: null })),
 		...files.map((url) => ({ url, revision: version })),
-		...(JSON.parse(__LIMBER_PATIENT_PAGES__) as string[]).map((url) => ({ url, revision: version }))
+		...readList(typeof __LIMBER_PATIENT_PAGES__ === 'string' ? __LIMBER_PATIENT_PAGES__ : '[]').map(
+			(url) => ({ url, revision: version })
+		)
 	],
 	{
 		// Patient pages take their parameters from the query string (?id=...): the page is the same.

@@ -9,8 +9,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JOURNEY_PORTS, findBuild, findFreePort, startAppServer } from './support/server';
+import { findBuild, findFreePort, startAppServer } from './support/server';
 
+/**
+ * Ports for this file's own server, apart from the journey suites' (4310-4319): offline.e2e.ts
+ * stops and restarts its server on the same port, which a test here must never take meanwhile.
+ */
+const STUDIO_OFFLINE_PORTS = { first: 4370, last: 4374 } as const;
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const KNEE = 'knee-pain.pathway.json';
 const KNEE_TEXT = readFileSync(
@@ -173,7 +178,7 @@ test('after one visit the studio opens, keeps the draft and checks it with the s
 	test.setTimeout(90_000);
 	const server = await startAppServer({
 		build: findBuild(),
-		port: await findFreePort(JOURNEY_PORTS)
+		port: await findFreePort(STUDIO_OFFLINE_PORTS)
 	});
 	const context = await browser.newContext({ baseURL: server.url });
 	try {
