@@ -1,45 +1,8 @@
 /**
- * The sharing identity of an enrolment and the patient's optional answers. Kept free of the
- * engine and of Zod, so the database upgrade, Settings and the first screen can use it cheaply.
+ * A new sharing identity for an enrolment. Kept tiny and free of the engine and of Zod: the
+ * database upgrade loads it with the first screen. The answer choices are in sharing-choices.ts.
  */
-import type {
-	AgeBand,
-	EthnicityGroup,
-	SexCode,
-	SharingAnswers,
-	SharingRow
-} from './sharing-rows.js';
-
-/**
- * The choices the patient is offered. Copies of the lists in src/lib/shared/outcome-record.ts
- * (the patient bundle does not ship Zod); a test proves they are the same.
- */
-export const AGE_BAND_CHOICES = [
-	'16-19',
-	'20-29',
-	'30-39',
-	'40-49',
-	'50-59',
-	'60-69',
-	'70-79',
-	'80-89',
-	'90+',
-	'not-stated'
-] as const satisfies readonly AgeBand[];
-export const SEX_CHOICES = [
-	'female',
-	'male',
-	'other',
-	'prefer-not-to-say'
-] as const satisfies readonly SexCode[];
-export const ETHNICITY_CHOICES = [
-	'asian',
-	'black',
-	'mixed',
-	'white',
-	'other',
-	'prefer-not-to-say'
-] as const satisfies readonly EthnicityGroup[];
+import type { SharingAnswers, SharingRow } from './sharing-rows.js';
 
 /** Nothing answered: the age band is "not stated", sex and ethnicity are left out. */
 export const NO_SHARING_ANSWERS: SharingAnswers = { ageBand: 'not-stated', leftWaitingList: false };
@@ -68,24 +31,4 @@ export function createWithdrawToken(): string {
 	let binary = '';
 	for (const byte of bytes) binary += String.fromCharCode(byte);
 	return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
-
-/**
- * Parses stored or imported answers (a boundary): anything unrecognised becomes "not stated",
- * never a guess.
- */
-export function parseSharingAnswers(value: unknown): SharingAnswers {
-	const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-	const pick = <T extends string>(field: unknown, allowed: readonly T[]): T | undefined =>
-		typeof field === 'string' && (allowed as readonly string[]).includes(field)
-			? (field as T)
-			: undefined;
-	const sex = pick(v['sex'], SEX_CHOICES);
-	const ethnicity = pick(v['ethnicity'], ETHNICITY_CHOICES);
-	return {
-		ageBand: pick(v['ageBand'], AGE_BAND_CHOICES) ?? 'not-stated',
-		...(sex === undefined ? {} : { sex }),
-		...(ethnicity === undefined ? {} : { ethnicity }),
-		leftWaitingList: v['leftWaitingList'] === true
-	};
 }

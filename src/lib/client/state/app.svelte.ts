@@ -141,58 +141,9 @@ export class AppState {
 		return { ok: true, value: undefined };
 	}
 
-	/**
-	 * Turns sharing on with the patient's answers: the active enrolment's current record is
-	 * queued in the same transaction, and every later save queues its revisions.
-	 */
-	async startSharing(answers: SharingAnswers): Promise<StorageResult<void>> {
-		const { startSharing } = await import('../db/sharing-consent.js');
-		const session = this.session;
-		const saved = await startSharing(this.db, {
-			active:
-				session === undefined
-					? undefined
-					: { compiled: session.compiled, enrolment: session.enrolment },
-			answers,
-			at: this.#now().toISOString()
-		});
-		if (!saved.ok) return saved;
-		await this.#apply(saved.value);
-		return { ok: true, value: undefined };
-	}
-
-	/** Saves changed sharing answers; while sharing is on, the record's new revision is queued. */
-	async reviseSharingAnswers(answers: SharingAnswers): Promise<StorageResult<void>> {
-		const session = this.session;
-		if (session === undefined) return { ok: true, value: undefined };
-		const { reviseSharingAnswers } = await import('../db/sharing-consent.js');
-		return reviseSharingAnswers(this.db, {
-			compiled: session.compiled,
-			enrolment: session.enrolment,
-			answers,
-			at: this.#now().toISOString()
-		});
-	}
-
-	/** Turns sharing off: nothing more is queued or sent (withdrawals excepted). */
-	async stopSharing(): Promise<StorageResult<void>> {
-		const { stopSharing } = await import('../db/sharing.js');
-		const saved = await stopSharing(this.db);
-		if (!saved.ok) return saved;
-		await this.#apply(saved.value);
-		return { ok: true, value: undefined };
-	}
-
-	/**
-	 * Withdraws everything shared from this phone (and turns sharing off): the sync deletes each
-	 * record from the server until the server confirms. Returns how many withdrawals were queued.
-	 */
-	async withdrawSharing(): Promise<StorageResult<number>> {
-		const { withdrawSharedRecords } = await import('../db/sharing.js');
-		const saved = await withdrawSharedRecords(this.db, { at: this.#now().toISOString() });
-		if (!saved.ok) return saved;
-		await this.#apply(saved.value.settings);
-		return { ok: true, value: saved.value.withdrawals };
+	/** Applies saved settings (the sharing actions in sharing-actions.ts save them themselves). */
+	async applySettings(settings: Settings): Promise<void> {
+		await this.#apply(settings);
 	}
 
 	/** Asks the browser to keep Limber's data when space runs low; records the answer. */

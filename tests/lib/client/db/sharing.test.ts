@@ -27,7 +27,7 @@ import {
 	AGE_BAND_CHOICES,
 	ETHNICITY_CHOICES,
 	SEX_CHOICES
-} from '../../../../src/lib/client/db/sharing-identity.js';
+} from '../../../../src/lib/client/db/sharing-choices.js';
 import { checkin, NO_RED_FLAGS } from '../../pathway/engine-helpers.js';
 import { compiled, withEnrolment } from './db-helpers.js';
 
