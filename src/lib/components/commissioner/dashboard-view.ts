@@ -1,6 +1,6 @@
 /**
  * What the commissioner dashboard page renders: a plain, serialisable view of a disclosed summary
- * that the page's server load builds (src/routes/commissioner/+page.server.ts). Components never
+ * that the dashboard's data endpoint builds (src/routes/commissioner/data/dashboard). Components never
  * import server code, so the shapes live here; every figure is already disclosed (`Shown`).
  */
 import type { LabelledFigure, MeasureKind, Shown } from './dashboard-format';
@@ -84,4 +84,21 @@ export interface DashboardView {
 	readonly suppressionNote: string;
 	/** The query string of this summary's CSV download (same filters, no leading `?`). */
 	readonly csvQuery: string;
+}
+
+/** What the layout's header shows about who is signed in. */
+export interface SignedIn {
+	/** The account's email address; null for an API token (a BI tool). */
+	readonly email: string | null;
+	readonly role: 'commissioner' | 'admin';
+	/** The names of the localities this person may see, or 'all'. */
+	readonly localityNames: readonly string[] | 'all';
+}
+
+/** The dashboard page's data: the filters as typed, their options and problems, the figures. */
+export interface DashboardPageData {
+	readonly values: FilterValues;
+	readonly options: FilterOptions;
+	readonly issues: readonly FilterIssue[];
+	readonly dashboard: DashboardView | null;
 }

@@ -13,7 +13,7 @@ import {
 } from '$lib/server/auth/cookies';
 import { describeLoginError, serverLogin } from '$lib/server/auth/login';
 import { safeNextPath } from '$lib/server/auth/next-path';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions } from './$types';
 
 /** Which step the page shows. */
 export type LoginStep = 'password' | 'code';
@@ -31,14 +31,6 @@ export interface LoginFailure {
 	 */
 	readonly next: string;
 }
-
-export const load: PageServerLoad = ({ locals, url, cookies, setHeaders }) => {
-	setHeaders({ 'cache-control': 'no-store' });
-	const next = safeNextPath(url.searchParams.get('next'));
-	if (locals.principal !== undefined) redirect(303, next);
-	const step: LoginStep = cookies.get(CHALLENGE_COOKIE) === undefined ? 'password' : 'code';
-	return { next, step, isSignedOut: url.searchParams.has('signed-out') };
-};
 
 function text(form: FormData, name: string): string {
 	const value = form.get(name);

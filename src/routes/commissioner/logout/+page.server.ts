@@ -7,12 +7,7 @@ import { redirect } from '@sveltejs/kit';
 import { SESSION_COOKIE, deleteSessionCookie } from '$lib/server/auth/cookies';
 import { deleteSession } from '$lib/server/auth/sessions';
 import { serverDatabase } from '$lib/server/runtime';
-import type { Actions, PageServerLoad } from './$types';
-
-export const load: PageServerLoad = ({ locals, setHeaders }) => {
-	setHeaders({ 'cache-control': 'no-store' });
-	return { isSignedIn: locals.principal?.kind === 'session' };
-};
+import type { Actions } from './$types';
 
 export const actions: Actions = {
 	default: async ({ cookies, url }) => {
