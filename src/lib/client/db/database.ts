@@ -16,7 +16,6 @@ import type {
 	SnapshotRow
 } from './rows.js';
 import type { OutboxRow, SharingRow } from './sharing-rows.js';
-import { createSharingIdentity, NO_SHARING_ANSWERS } from './sharing-identity.js';
 
 export const DATABASE_NAME = 'limber';
 
@@ -73,25 +72,9 @@ export function createDatabase(name = DATABASE_NAME): LimberDatabase {
 					row.status = row.id === newest?.id ? 'active' : 'archived';
 				});
 		});
-	db.version(3)
-		.stores(SCHEMA_V3)
-		.upgrade(async (tx) => {
-			// Version 2 kept the patient's "share my results" choice but sent nothing. Their active
-			// enrolment gets its sharing identity now; the optional questions were never asked, so
-			// every answer is "not stated" until they give one in Settings.
-			const preferences = (await tx.table('settings').get('preferences')) as SettingRow | undefined;
-			const value = preferences?.value as { shareOutcomes?: unknown } | undefined;
-			if (value?.shareOutcomes !== true) return;
-			const active = (await tx.table('enrolments').where('status').equals('active').first()) as
-				EnrolmentRow | undefined;
-			if (active === undefined) return;
-			await tx.table('sharing').add(
-				createSharingIdentity({
-					enrolmentId: active.id,
-					answers: NO_SHARING_ANSWERS,
-					at: new Date().toISOString()
-				})
-			);
-		});
+	// Version 2 kept the patient's "share my results" choice but sent nothing: a patient who chose
+	// it gets their sharing identity when their enrolment next opens (ensureSharing in
+	// sharing-consent.ts), so the upgrade itself only adds the stores.
+	db.version(3).stores(SCHEMA_V3);
 	return db;
 }

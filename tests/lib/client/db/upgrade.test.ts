@@ -79,23 +79,16 @@ describe('upgrading the database from version 2', () => {
 		return db;
 	}
 
-	it('gives the active enrolment a sharing identity when the patient had chosen to share', async () => {
+	it('adds the sharing and outbox stores and keeps the choice to share', async () => {
 		const db = await openFromV2({ shareOutcomes: true });
 		expect(db.verno).toBe(3);
-		const identities = await db.sharing.toArray();
-		expect(identities).toEqual([
-			expect.objectContaining({
-				enrolmentId: 'newer',
-				active: true,
-				revision: 0,
-				answers: { ageBand: 'not-stated', leftWaitingList: false }
-			})
-		]);
-		expect(await db.outbox.count()).toBe(0);
-	});
-
-	it('adds no identity when sharing was off', async () => {
-		const db = await openFromV2({ shareOutcomes: false });
 		expect(await db.sharing.count()).toBe(0);
+		expect(await db.outbox.count()).toBe(0);
+		expect(await db.settings.get('preferences')).toEqual({
+			key: 'preferences',
+			value: { shareOutcomes: true }
+		});
+		// The identity comes when the enrolment opens (ensureSharing; tested in sharing.test.ts).
+		expect((await db.enrolments.get('newer'))?.status).toBe('active');
 	});
 });
