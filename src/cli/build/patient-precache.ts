@@ -66,26 +66,42 @@ export interface BundleFile {
 }
 
 /**
+ * Modules a patient route loads only online, for a rare task: the full pathway schema (with Zod),
+ * which My data loads only to restore a backup made by an older version of the app. A chunk
+ * holding one of them is not precached when it is reached only through a dynamic import; the
+ * page says to connect to the internet if it cannot load it. That keeps about 107 KB off every
+ * phone (the 1.5 MB precache budget).
+ */
+const ONLINE_ONLY_MODULE = /\/src\/lib\/pathway\/schema\/pathway-schema\.ts$/;
+
+/**
  * The files patient routes can load: everything reachable from the entries that are not studio
- * or commissioner route nodes, without passing through those nodes. Sorted, as `/`-rooted URLs.
+ * or commissioner route nodes, without passing through those nodes, and without the online-only
+ * chunks that are reached only by a dynamic import. Sorted, as `/`-rooted URLs.
  */
 export function listPatientFiles(bundle: Readonly<Record<string, BundleFile>>): string[] {
 	const isExcluded = (file: BundleFile): boolean =>
 		file.type === 'chunk' && (file.moduleIds ?? []).some((id) => NOT_PATIENT_ROUTE.test(id));
+	const isOnlineOnly = (file: BundleFile): boolean =>
+		file.type === 'chunk' && (file.moduleIds ?? []).some((id) => ONLINE_ONLY_MODULE.test(id));
 	const reached = new Set<string>();
-	const queue = Object.values(bundle)
+	const queue: { name: string; dynamic: boolean }[] = Object.values(bundle)
 		.filter((file) => file.type === 'chunk' && file.isEntry === true && !isExcluded(file))
-		.map((file) => file.fileName);
+		.map((file) => ({ name: file.fileName, dynamic: false }));
 	while (queue.length > 0) {
-		const name = queue.pop();
-		if (name === undefined || reached.has(name)) continue;
-		const file = bundle[name];
+		const next = queue.pop();
+		if (next === undefined || reached.has(next.name)) continue;
+		const file = bundle[next.name];
 		if (file === undefined || isExcluded(file)) continue;
-		reached.add(name);
+		if (next.dynamic && isOnlineOnly(file)) continue;
+		reached.add(next.name);
 		if (file.type !== 'chunk') continue;
-		queue.push(...(file.imports ?? []), ...(file.dynamicImports ?? []));
-		queue.push(...(file.viteMetadata?.importedCss ?? []));
-		queue.push(...(file.viteMetadata?.importedAssets ?? []));
+		queue.push(...(file.imports ?? []).map((name) => ({ name, dynamic: false })));
+		queue.push(...(file.dynamicImports ?? []).map((name) => ({ name, dynamic: true })));
+		queue.push(...[...(file.viteMetadata?.importedCss ?? [])].map((name) => ({ name, dynamic: false })));
+		queue.push(
+			...[...(file.viteMetadata?.importedAssets ?? [])].map((name) => ({ name, dynamic: false }))
+		);
 	}
 	return [...reached].sort().map((name) => `/${name}`);
 }

@@ -47,6 +47,27 @@ const BUNDLE: Record<string, BundleFile> = {
 };
 
 describe('the patient precache list', () => {
+	it('leaves out the full pathway schema when a page only loads it on demand, but not when a chunk imports it', () => {
+		const schema: BundleFile = {
+			type: 'chunk',
+			fileName: 'chunks/schema.js',
+			moduleIds: ['/p/src/lib/pathway/schema/pathway-schema.ts', '/p/node_modules/zod/index.js']
+		};
+		const myData: BundleFile = {
+			type: 'chunk',
+			fileName: 'nodes/2.js',
+			isEntry: true,
+			dynamicImports: ['chunks/schema.js'],
+			moduleIds: ['/p/src/routes/(patient)/my-data/+page.svelte']
+		};
+		const onDemand = { ...BUNDLE, 'nodes/2.js': myData, 'chunks/schema.js': schema };
+		expect(listPatientFiles(onDemand)).not.toContain('/chunks/schema.js');
+		expect(listPatientFiles(onDemand)).toContain('/nodes/2.js');
+
+		const eager = { ...onDemand, 'nodes/2.js': { ...myData, imports: ['chunks/schema.js'] } };
+		expect(listPatientFiles(eager)).toContain('/chunks/schema.js');
+	});
+
 	it("has the patient routes' files, lazy chunks, CSS and assets, and nothing only the studio loads", () => {
 		expect(listPatientFiles(BUNDLE)).toEqual([
 			'/assets/logo.svg',

@@ -167,6 +167,8 @@ export const cy: Partial<Record<MessageKey, string>> = {
 	'my-data.import.unknown-pathway':
 		"Mae'r copi hwn yn defnyddio cynllun ({pathway}) nad yw'r fersiwn hon o Limber yn gallu ei wirio.",
 	'my-data.import.unreadable': 'Doedden ni ddim yn gallu darllen y ffeil hon.',
+	'my-data.import.needs-internet':
+		"Cafodd y copi wrth gefn hwn ei wneud gan fersiwn hŷn o Limber. Cysylltwch â'r rhyngrwyd, yna rhowch gynnig arall arni.",
 	'my-data.delete': 'Dileu popeth',
 	'my-data.delete.help':
 		"Mae hyn yn dileu eich cynllun, eich atebion a'ch gosodiadau o'r ffôn hwn. Does dim modd ei ddadwneud.",

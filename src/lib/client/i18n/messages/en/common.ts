@@ -155,6 +155,8 @@ export const common = {
 	'my-data.import.unknown-pathway':
 		'This copy uses a plan ({pathway}) that this version of Limber cannot check.',
 	'my-data.import.unreadable': 'We could not read this file.',
+	'my-data.import.needs-internet':
+		'This backup was made by an older version of Limber. Connect to the internet, then try again.',
 	'my-data.delete': 'Delete everything',
 	'my-data.delete.help':
 		'This deletes your plan, your answers and your settings from this phone. It cannot be undone.',

@@ -166,6 +166,8 @@ export const ur: Partial<Record<MessageKey, string>> = {
 	'my-data.import.unknown-pathway':
 		'یہ کاپی ایک ایسا منصوبہ ({pathway}) استعمال کرتی ہے جسے Limber کا یہ ورژن جانچ نہیں سکتا۔',
 	'my-data.import.unreadable': 'ہم یہ فائل نہیں پڑھ سکے۔',
+	'my-data.import.needs-internet':
+		'یہ بیک اپ Limber کے پرانے ورژن نے بنایا تھا۔ انٹرنیٹ سے جڑیں، پھر دوبارہ کوشش کریں۔',
 	'my-data.delete': 'سب کچھ مٹائیں',
 	'my-data.delete.help':
 		'اس سے آپ کا منصوبہ، آپ کے جوابات اور آپ کی سیٹنگز اس فون سے مٹ جائیں گی۔ اسے واپس نہیں لایا جا سکتا۔',
