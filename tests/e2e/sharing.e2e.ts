@@ -4,11 +4,41 @@
  * a milestone (the baseline questionnaire) queues the next revision, which survives a reload and
  * is posted when the phone comes back online, once; then the patient deletes what they shared
  * from the Privacy page and the server confirms the DELETE (204) for the same record id, with its
- * withdraw token as a bearer token.
+ * withdraw token as a bearer token. A commissioner (an admin, in another browser) sees the
+ * record arrive on the dashboard, anonymised and suppressed as a small number (*), and go again
+ * once it is withdrawn. The patient's clock starts in a month no other test uses, so the
+ * dashboard's figures for that month are this patient's alone.
  */
-import { expect, test, type Page, type Response } from '@playwright/test';
+import { expect, test, type Browser, type Page, type Response } from '@playwright/test';
 import { OutcomeBatchSchema, type OutcomeRecord } from '../../src/lib/shared/outcome-record.js';
+import { signInAsCommissioner, TEST_ADMIN } from './support/commissioner.js';
 import { answerOutcomeQuestionnaire, enrol, waitForOfflineReady } from './support/patient-app';
+
+/** The month the patient enrols in (their clock starts in it): no other test's records are in it. */
+const PATIENT_MONTH = '2025-07';
+
+/**
+ * An admin signed in in a browser of their own, reading the enrolments tile of the dashboard for
+ * the patient's month, pathway and locality; each read reloads the page (figures are live).
+ */
+async function openDashboard(browser: Browser, record: OutcomeRecord) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const address =
+		`/commissioner?from=${PATIENT_MONTH}&to=${PATIENT_MONTH}` +
+		`&pathway=${record.pathwayId}&locality=${record.locality}`;
+	await signInAsCommissioner(page, { account: TEST_ADMIN, next: address });
+	return {
+		page,
+		close: () => context.close(),
+		async enrolments(): Promise<string | undefined> {
+			await page.goto(address);
+			return (
+				await page.getByTestId('tile-enrolments').getByTestId('tile-value').textContent()
+			)?.trim();
+		}
+	};
+}
 
 interface Exchange {
 	readonly method: string;
@@ -52,8 +82,11 @@ test.describe.configure({ timeout: 180_000 });
 
 test('an offline milestone is sent once back online, and withdrawing deletes the record', async ({
 	page,
-	context
+	context,
+	browser
 }) => {
+	// The clock starts in that month and runs on from there.
+	await page.clock.install({ time: new Date(`${PATIENT_MONTH}-14T10:00:00`) });
 	const exchanges = recordApiTraffic(page);
 	const posts = () => exchanges.filter((e) => e.method === 'POST');
 
@@ -107,6 +140,18 @@ test('an offline milestone is sent once back online, and withdrawing deletes the
 		expect(posts()).toHaveLength(2);
 	});
 
+	const shared = posts()[1]?.records?.[0];
+	if (shared === undefined) throw new Error('No record was shared.');
+	expect(shared.monthEnrolled).toBe(PATIENT_MONTH);
+	const dashboard = await openDashboard(browser, shared);
+
+	await test.step('a commissioner sees the record on the dashboard, as a small number (*)', async () => {
+		await expect.poll(() => dashboard.enrolments(), POLL).toBe('*');
+		const html = await dashboard.page.content();
+		expect(html).not.toContain(recordId);
+		expect(html).not.toContain(withdrawToken);
+	});
+
 	await test.step('deleting what was shared sends the DELETE until the server confirms', async () => {
 		await page.getByRole('button', { name: 'Delete everything I have shared' }).click();
 		await page.getByRole('button', { name: 'Yes, delete what I shared' }).click();
@@ -125,6 +170,11 @@ test('an offline milestone is sent once back online, and withdrawing deletes the
 		await expect(page.getByRole('button', { name: 'Delete everything I have shared' })).toHaveCount(
 			0
 		);
+	});
+
+	await test.step('once withdrawn, the record is no longer in the dashboard', async () => {
+		await expect.poll(() => dashboard.enrolments(), POLL).toBe('0');
+		await dashboard.close();
 	});
 
 	await test.step('the server keeps the record withdrawn: replaying its revision stores nothing', async () => {
