@@ -8,7 +8,24 @@
  * (the patient bundle does not ship Zod) and tests prove what it sends is valid.
  */
 import { z } from 'zod';
+import {
+	AGE_BANDS,
+	ETHNICITY_GROUPS,
+	RECORD_STATUSES,
+	REFERRAL_SOURCE_CODES,
+	SEX_CODES,
+	WORK_STATUSES
+} from './outcome-codes.js';
 import { ESCALATION_CODES, SEVERITIES, SIGNPOST_CATEGORIES } from './vocabulary.js';
+
+export {
+	AGE_BANDS,
+	ETHNICITY_GROUPS,
+	RECORD_STATUSES,
+	REFERRAL_SOURCE_CODES,
+	SEX_CODES,
+	WORK_STATUSES
+} from './outcome-codes.js';
 
 const kebabId = (what: string) =>
 	z
@@ -16,40 +33,6 @@ const kebabId = (what: string) =>
 		.min(1)
 		.max(64)
 		.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, `${what} must be a kebab-case id`);
-
-export const REFERRAL_SOURCE_CODES = [
-	'self',
-	'gp',
-	'physio-waiting-list',
-	'pharmacy',
-	'other'
-] as const;
-
-/** 10-year age bands (safety-facts.md section 7); people use Limber from 16. */
-export const AGE_BANDS = [
-	'16-19',
-	'20-29',
-	'30-39',
-	'40-49',
-	'50-59',
-	'60-69',
-	'70-79',
-	'80-89',
-	'90+',
-	'not-stated'
-] as const;
-export const SEX_CODES = ['female', 'male', 'other', 'prefer-not-to-say'] as const;
-/** ONS ethnic group (5 groups), or "prefer not to say". */
-export const ETHNICITY_GROUPS = [
-	'asian',
-	'black',
-	'mixed',
-	'white',
-	'other',
-	'prefer-not-to-say'
-] as const;
-export const WORK_STATUSES = ['working', 'working-changed', 'off-work', 'not-working'] as const;
-export const RECORD_STATUSES = ['active', 'finished', 'escalated', 'stopped'] as const;
 
 const week = z.int().min(0).max(104).meta({ description: 'Whole weeks since enrolment.' });
 

@@ -2,38 +2,13 @@
  * The answers a patient may give when they share (age band, sex, ethnicity group) and parsing
  * them at the boundary. Loaded with the sharing screens, not with the first screen.
  */
+import { AGE_BANDS, ETHNICITY_GROUPS, SEX_CODES } from '../../shared/outcome-codes.js';
 import type { AgeBand, EthnicityGroup, SexCode, SharingAnswers } from './sharing-rows.js';
 
-/**
- * The choices the patient is offered. Copies of the lists in src/lib/shared/outcome-record.ts
- * (the patient bundle does not ship Zod); a test proves they are the same.
- */
-export const AGE_BAND_CHOICES = [
-	'16-19',
-	'20-29',
-	'30-39',
-	'40-49',
-	'50-59',
-	'60-69',
-	'70-79',
-	'80-89',
-	'90+',
-	'not-stated'
-] as const satisfies readonly AgeBand[];
-export const SEX_CHOICES = [
-	'female',
-	'male',
-	'other',
-	'prefer-not-to-say'
-] as const satisfies readonly SexCode[];
-export const ETHNICITY_CHOICES = [
-	'asian',
-	'black',
-	'mixed',
-	'white',
-	'other',
-	'prefer-not-to-say'
-] as const satisfies readonly EthnicityGroup[];
+/** The choices the patient is offered: the record's own lists (src/lib/shared/outcome-codes.ts). */
+export const AGE_BAND_CHOICES: readonly AgeBand[] = AGE_BANDS;
+export const SEX_CHOICES: readonly SexCode[] = SEX_CODES;
+export const ETHNICITY_CHOICES: readonly EthnicityGroup[] = ETHNICITY_GROUPS;
 
 /**
  * Parses stored or imported answers (a boundary): anything unrecognised becomes "not stated",

@@ -64,28 +64,7 @@ export function toChartPoints(figures: readonly LabelledFigure[]): ChartPoint[] 
 	);
 }
 
-const MONTH_NAMES = [
-	'Jan',
-	'Feb',
-	'Mar',
-	'Apr',
-	'May',
-	'Jun',
-	'Jul',
-	'Aug',
-	'Sep',
-	'Oct',
-	'Nov',
-	'Dec'
-] as const;
-
-/** `2026-03` as `Mar 2026`; anything that is not a YYYY-MM month is returned unchanged. */
-export function formatMonth(month: string): string {
-	const match = /^(\d{4})-(\d{2})$/.exec(month);
-	if (match === null) return month;
-	const name = MONTH_NAMES[Number(match[2]) - 1];
-	return name === undefined ? month : `${name} ${match[1]}`;
-}
+export { formatMonth } from '../../shared/months.js';
 
 /**
  * A chart's text alternative: what it shows, its highest and lowest figures, and which ones are

@@ -16,6 +16,7 @@ import {
 	REFERRAL_SOURCE_CODES,
 	SEX_CODES
 } from '../../shared/outcome-record.js';
+import { formatMonth } from '../../shared/months.js';
 import { rankSeverity, SIGNPOST_CATEGORIES, type Severity } from '../../shared/vocabulary.js';
 import type { Principal } from '../auth/principal.js';
 import type { ServerDatabase } from '../db/connection.js';
@@ -431,21 +432,6 @@ function sortGroups<T>(by: SummaryBreakdown, groups: [string, T][]): [string, T]
 	return [...groups].sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-const MONTH_NAMES = [
-	'Jan',
-	'Feb',
-	'Mar',
-	'Apr',
-	'May',
-	'Jun',
-	'Jul',
-	'Aug',
-	'Sep',
-	'Oct',
-	'Nov',
-	'Dec'
-] as const;
-
 const VALUE_LABELS: Readonly<Record<string, string>> = {
 	'not-given': 'Not given',
 	'not-stated': 'Not stated',
@@ -467,8 +453,7 @@ const VALUE_LABELS: Readonly<Record<string, string>> = {
 export function labelOf(by: SummaryBreakdown, key: string): string {
 	switch (by) {
 		case 'month': {
-			const [year, number] = key.split('-');
-			return `${MONTH_NAMES[Number(number) - 1] ?? number} ${year}`;
+			return formatMonth(key);
 		}
 		case 'locality':
 		case 'pathway':

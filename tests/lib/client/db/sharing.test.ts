@@ -18,10 +18,9 @@ import {
 import { saveSettings, DEFAULT_SETTINGS } from '../../../../src/lib/client/db/settings.js';
 import type { EngineEvent } from '../../../../src/lib/pathway/engine-types.js';
 import {
-	AGE_BANDS,
-	ETHNICITY_GROUPS,
+	EXAMPLE_OUTCOME_RECORD,
 	OutcomeRecordSchema,
-	SEX_CODES
+	type OutcomeRecord
 } from '../../../../src/lib/shared/outcome-record.js';
 import {
 	AGE_BAND_CHOICES,
@@ -166,10 +165,15 @@ describe('queueing the anonymised outcome record', () => {
 });
 
 describe('the sharing choices', () => {
-	it('offer exactly the values the shared record schema accepts', () => {
-		expect([...AGE_BAND_CHOICES]).toEqual([...AGE_BANDS]);
-		expect([...SEX_CHOICES]).toEqual([...SEX_CODES]);
-		expect([...ETHNICITY_CHOICES]).toEqual([...ETHNICITY_GROUPS]);
+	it('offer only values the shared record schema accepts, and a way not to say', () => {
+		const accepts = (change: Partial<OutcomeRecord>) =>
+			OutcomeRecordSchema.safeParse({ ...EXAMPLE_OUTCOME_RECORD, ...change }).success;
+		for (const ageBand of AGE_BAND_CHOICES) expect(accepts({ ageBand })).toBe(true);
+		for (const sex of SEX_CHOICES) expect(accepts({ sex })).toBe(true);
+		for (const ethnicity of ETHNICITY_CHOICES) expect(accepts({ ethnicity })).toBe(true);
+		expect(AGE_BAND_CHOICES).toContain('not-stated');
+		expect(SEX_CHOICES).toContain('prefer-not-to-say');
+		expect(ETHNICITY_CHOICES).toContain('prefer-not-to-say');
 	});
 });
 
