@@ -7,7 +7,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findBuild, findFreePort, startAppServer } from './support/server';
 
@@ -63,6 +65,26 @@ class StudioPage {
 		await this.page.keyboard.press('Control+Home');
 		for (let i = 1; i < line; i++) await this.page.keyboard.press('ArrowDown');
 		await this.page.keyboard.press('End');
+	}
+
+	/** Puts the cursor at the end of `line` (through CodeMirror's view, found as findFromDOM does). */
+	async goToLine(line: number): Promise<void> {
+		await this.editor.click();
+		await this.page.evaluate((target) => {
+			interface View {
+				state: { doc: { line(n: number): { to: number } } };
+				dispatch(spec: { selection: { anchor: number }; scrollIntoView: boolean }): void;
+				focus(): void;
+			}
+			// What EditorView.findFromDOM reads: the content element's tile, whose root has the view.
+			const content: (Element & { cmTile?: { root?: { view?: View } } }) | null =
+				document.querySelector('.cm-content');
+			const view = content?.cmTile?.root?.view;
+			if (view === undefined) throw new Error('No CodeMirror view on the page.');
+			const end = view.state.doc.line(target).to;
+			view.dispatch({ selection: { anchor: end }, scrollIntoView: true });
+			view.focus();
+		}, line);
 	}
 
 	async download(name: string): Promise<{ download: Download; text: string }> {
@@ -215,5 +237,51 @@ test('after one visit the studio opens, keeps the draft and checks it with the s
 	} finally {
 		await context.close();
 		await server.dispose();
+	}
+});
+
+test('a clinician changes an exercise and a threshold, and the pathway they download passes limber pathway lint', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	const studio = new StudioPage(page);
+	await studio.goto();
+	await studio.openShipped(KNEE);
+	await studio.expectNoProblems();
+	const lines = KNEE_TEXT.split('\n');
+	const repsLine = lines.findIndex((line) => line.includes('"reps": 10,')) + 1;
+	const thresholdLine =
+		lines.findIndex(
+			(line, index) => line.includes('"value": 9') && lines[index - 1]?.includes('"op": ">="')
+		) + 1;
+	expect(repsLine).toBeGreaterThan(0);
+	expect(thresholdLine).toBeGreaterThan(0);
+
+	// `"reps": 10,` becomes 12; the threshold `"value": 9` becomes 8.
+	await studio.goToLine(repsLine);
+	for (const key of ['ArrowLeft', 'Backspace', 'Backspace']) await page.keyboard.press(key);
+	await page.keyboard.type('12');
+	await studio.goToLine(thresholdLine);
+	await page.keyboard.press('Backspace');
+	await page.keyboard.type('8');
+	await studio.expectNoProblems();
+
+	const { text } = await studio.download('Download pathway JSON');
+	const downloaded = JSON.parse(text) as unknown;
+	expect(JSON.stringify(downloaded)).toContain('"reps":12');
+	expect(JSON.stringify(downloaded)).toContain('"op":">=","value":8');
+	const folder = mkdtempSync(join(tmpdir(), 'limber-studio-'));
+	try {
+		const file = join(folder, KNEE);
+		writeFileSync(file, text);
+		const lint = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'pathway', 'lint', file], {
+			cwd: join(import.meta.dirname, '../..'),
+			encoding: 'utf8'
+		});
+		const output = `${lint.stdout}${lint.stderr}`;
+		expect(output).toContain('0 errors, 0 warnings');
+		expect(lint.status, output).toBe(0);
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
 	}
 });
