@@ -107,6 +107,19 @@ test('an offline milestone is sent once back online, and withdrawing deletes the
 	const withdrawToken = posts()[0]?.records?.[0]?.withdrawToken ?? '';
 	expect(recordId).toMatch(/^[0-9a-f-]{36}$/);
 
+	await test.step('My data warns that deleting everything there cannot take shared results back', async () => {
+		await page.goto('/my-data');
+		await expect(page.getByTestId('delete-shared-warning')).toContainText(
+			'You have shared anonymous results.'
+		);
+		await expect(
+			page
+				.getByTestId('delete-shared-warning')
+				.getByRole('link', { name: 'Go to privacy and sharing' })
+		).toHaveAttribute('href', '/privacy');
+		await page.goto('/today');
+	});
+
 	await test.step('offline, the baseline questionnaire queues the next revision', async () => {
 		await waitForOfflineReady(page);
 		await context.setOffline(true);

@@ -173,6 +173,9 @@ export const cy: Partial<Record<MessageKey, string>> = {
 	'my-data.delete.help':
 		"Mae hyn yn dileu eich cynllun, eich atebion a'ch gosodiadau o'r ffôn hwn. Does dim modd ei ddadwneud.",
 	'my-data.delete.confirm': "Rwy'n deall nad oes modd dadwneud hyn",
+	'my-data.delete.shared':
+		"Rydych chi wedi rhannu canlyniadau dienw. Mae dileu popeth yma hefyd yn dileu'r allwedd sy'n gadael i chi eu tynnu'n ôl. I'w tynnu'n ôl, defnyddiwch \"Dileu popeth rydw i wedi'i rannu\" ar y dudalen preifatrwydd yn gyntaf.",
+	'my-data.delete.shared-link': 'Ewch i breifatrwydd a rhannu',
 	'my-data.delete.yes': 'Dileu popeth nawr',
 	'my-data.delete.done': "Mae popeth wedi'i ddileu.",
 	'summary.title': 'Crynodeb Limber',

@@ -161,6 +161,9 @@ export const common = {
 	'my-data.delete.help':
 		'This deletes your plan, your answers and your settings from this phone. It cannot be undone.',
 	'my-data.delete.confirm': 'I understand this cannot be undone',
+	'my-data.delete.shared':
+		'You have shared anonymous results. Deleting everything here also deletes the key that lets you take them back. To take them back, first use "Delete everything I have shared" on the privacy page.',
+	'my-data.delete.shared-link': 'Go to privacy and sharing',
 	'my-data.delete.yes': 'Delete everything now',
 	'my-data.delete.done': 'Everything has been deleted.',
 	'summary.title': 'Limber summary',
