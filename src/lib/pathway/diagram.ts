@@ -20,31 +20,63 @@ const EVENT_WORDS: Record<string, string> = {
 	'escalation.cleared': 'assessed, may carry on'
 };
 
-/** Renders the pathway as Mermaid. */
-export function renderMermaid(pathway: Pathway, index?: PathwayIndex): string {
-	const lines: string[] = ['stateDiagram-v2', `    %% ${pathway.id} ${pathway.version}`];
-	const id = (stage: string) => stage.replace(/-/g, '_');
-	const title = (key: string) => escapeLabel(pathway.strings.en[key] ?? key);
+/** A state in the pathway's graph: the engine's entry screen or a stage. */
+export interface GraphNode {
+	readonly id: string;
+	/** The English title (or the entry screen's name). */
+	readonly label: string;
+	readonly kind: 'entry' | Pathway['stages'][number]['kind'];
+}
 
-	lines.push(`    state "Entry safety screen" as ${id(ENTRY_STATE)}`);
-	for (const stage of pathway.stages) {
-		lines.push(`    state "${title(stage.title)}" as ${id(stage.id)}`);
-	}
-	lines.push(`    [*] --> ${id(ENTRY_STATE)}`);
-	lines.push(`    ${id(ENTRY_STATE)} --> ${id(pathway.start)}: entry screen clear`);
+/** A way from one state to another. */
+export interface GraphEdge {
+	readonly from: string;
+	readonly to: string;
+	/** In words: "check-in if pain (0-10) at least 7 on 3 check-ins"; for safety-net edges, the rules. */
+	readonly label: string;
+	readonly kind: 'start' | 'transition' | 'safety-net';
+	/** For safety-net edges: the ids of the rules that send patients this way. */
+	readonly rules: readonly string[];
+}
 
+/**
+ * The pathway's states and the ways between them, as the engine moves patients: the entry
+ * screen to the start stage, every transition with its event and condition in words, and one
+ * safety-net edge per (state, escalation target) listing its rules (one per rule would bury the
+ * plan under red-flag arrows). The Mermaid output and the studio's drawing are both made from it.
+ */
+export function pathwayGraph(
+	pathway: Pathway,
+	index?: PathwayIndex
+): {
+	nodes: GraphNode[];
+	edges: GraphEdge[];
+} {
+	const title = (key: string) => pathway.strings.en[key] ?? key;
+	const nodes: GraphNode[] = [
+		{ id: ENTRY_STATE, label: 'Entry safety screen', kind: 'entry' },
+		...pathway.stages.map((stage) => ({
+			id: stage.id,
+			label: title(stage.title),
+			kind: stage.kind
+		}))
+	];
+	const edges: GraphEdge[] = [
+		{ from: ENTRY_STATE, to: pathway.start, label: 'entry screen clear', kind: 'start', rules: [] }
+	];
 	for (const stage of pathway.stages) {
 		for (const transition of stage.transitions) {
 			const when =
 				transition.when === undefined ? '' : ` if ${describeCondition(transition.when, index)}`;
-			const label = escapeLabel(`${EVENT_WORDS[transition.on] ?? transition.on}${when}`);
-			lines.push(`    ${id(stage.id)} --> ${id(transition.to)}: ${label}`);
+			edges.push({
+				from: stage.id,
+				to: transition.to,
+				label: `${EVENT_WORDS[transition.on] ?? transition.on}${when}`,
+				kind: 'transition',
+				rules: []
+			});
 		}
-		if (stage.kind === 'final') lines.push(`    ${id(stage.id)} --> [*]`);
 	}
-
-	// One edge per (state, escalation target), listing the rules; drawing one per rule would bury
-	// the plan under red-flag arrows.
 	const states = [
 		ENTRY_STATE,
 		...pathway.stages.filter((s) => s.kind !== 'final').map((s) => s.id)
@@ -56,19 +88,47 @@ export function renderMermaid(pathway: Pathway, index?: PathwayIndex): string {
 		const floor = rankSeverity(severities.get(state) ?? 'routine');
 		const byTarget = new Map<string, string[]>();
 		for (const rule of pathway.safetyNet) {
-			if (rule.escalateTo === undefined) continue;
+			if (rule.escalateTo === undefined || rule.escalateTo === state) continue;
 			if (rule.scope !== 'all' && !rule.scope.includes(state)) continue;
 			if (rankSeverity(severities.get(rule.escalateTo) ?? 'routine') < floor) continue;
 			byTarget.set(rule.escalateTo, [...(byTarget.get(rule.escalateTo) ?? []), rule.id]);
 		}
 		for (const [target, rules] of byTarget) {
-			if (target === state) continue;
-			const shown =
-				rules.length > 3
-					? `${rules.slice(0, 3).join(', ')} +${rules.length - 3} more`
-					: rules.join(', ');
-			lines.push(`    ${id(state)} --> ${id(target)}: safety net (${escapeLabel(shown)})`);
+			edges.push({
+				from: state,
+				to: target,
+				label: `safety net: ${rules.join(', ')}`,
+				kind: 'safety-net',
+				rules
+			});
 		}
+	}
+	return { nodes, edges };
+}
+
+/** Renders the pathway as Mermaid. */
+export function renderMermaid(pathway: Pathway, index?: PathwayIndex): string {
+	const lines: string[] = ['stateDiagram-v2', `    %% ${pathway.id} ${pathway.version}`];
+	const id = (stage: string) => stage.replace(/-/g, '_');
+	const graph = pathwayGraph(pathway, index);
+
+	for (const node of graph.nodes) {
+		lines.push(`    state "${escapeLabel(node.label)}" as ${id(node.id)}`);
+	}
+	lines.push(`    [*] --> ${id(ENTRY_STATE)}`);
+	const byKind = (kind: GraphEdge['kind']) => graph.edges.filter((edge) => edge.kind === kind);
+	for (const edge of [...byKind('start'), ...byKind('transition')]) {
+		lines.push(`    ${id(edge.from)} --> ${id(edge.to)}: ${escapeLabel(edge.label)}`);
+	}
+	for (const stage of pathway.stages.filter((s) => s.kind === 'final')) {
+		lines.push(`    ${id(stage.id)} --> [*]`);
+	}
+	for (const edge of byKind('safety-net')) {
+		const shown =
+			edge.rules.length > 3
+				? `${edge.rules.slice(0, 3).join(', ')} +${edge.rules.length - 3} more`
+				: edge.rules.join(', ');
+		lines.push(`    ${id(edge.from)} --> ${id(edge.to)}: safety net (${escapeLabel(shown)})`);
 	}
 
 	const escalations = pathway.stages.filter((s) => s.kind === 'escalation').map((s) => id(s.id));

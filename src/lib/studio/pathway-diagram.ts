@@ -1,15 +1,14 @@
 /**
- * The studio's diagram of a pathway: the same stages and edges as the engine's Mermaid output
- * (`src/lib/pathway/diagram.ts`: the entry screen, transitions labelled with their event and
- * condition in words, one safety-net edge per stage and escalation target), as a graph laid out
- * with dagre so the page can draw it as SVG and list it as text.
+ * The studio's diagram of a pathway: the engine's graph (`pathwayGraph` in
+ * src/lib/pathway/diagram.ts, which the Mermaid output is made from too) laid out with dagre, so
+ * the page can draw it as SVG and list it as text.
  */
 import dagre, { type EdgeLabel, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
-import { describeCondition } from '../pathway/describe.js';
-import { ENTRY_STATE, indexPathway } from '../pathway/pathway-index.js';
+import { pathwayGraph, type GraphEdge } from '../pathway/diagram.js';
+import { indexPathway } from '../pathway/pathway-index.js';
 import { escalationStageSeverities } from '../pathway/safety-net.js';
 import type { Pathway, StageKind } from '../pathway/schema/pathway-schema.js';
-import { rankSeverity, type Severity } from '../shared/vocabulary.js';
+import type { Severity } from '../shared/vocabulary.js';
 
 /** A box in the diagram. */
 export interface DiagramNode {
@@ -26,13 +25,8 @@ export interface DiagramNode {
 	readonly height: number;
 }
 
-/** An arrow in the diagram. */
-export interface DiagramEdge {
-	readonly from: string;
-	readonly to: string;
-	/** What moves the patient, in words: "check-in if pain (0-10) at least 7 on 3 check-ins". */
-	readonly label: string;
-	readonly kind: 'start' | 'transition' | 'safety-net';
+/** An arrow in the diagram: an edge of the engine's graph, laid out. */
+export interface DiagramEdge extends GraphEdge {
 	/** The laid-out line, and where the label sits. */
 	readonly points: readonly { x: number; y: number }[];
 	readonly labelX: number;
@@ -47,82 +41,20 @@ export interface PathwayDiagram {
 	readonly height: number;
 }
 
-const EVENT_WORDS: Record<string, string> = {
-	'entry.submitted': 'entry screen',
-	'checkin.submitted': 'check-in',
-	'report.submitted': 'symptom report',
-	'outcome.submitted': 'questionnaire',
-	day: 'new day',
-	'stage.elapsed': 'time in stage up',
-	'escalation.cleared': 'assessed, may carry on'
-};
-
 const NODE_HEIGHT = 44;
 const CHAR_WIDTH = 7.2;
 /** Labels longer than this are shortened on the drawing; the text list has them in full. */
 export const MAX_DRAWN_LABEL = 60;
 
-interface PlainEdge {
-	readonly from: string;
-	readonly to: string;
-	readonly label: string;
-	readonly kind: DiagramEdge['kind'];
-}
-
 /** Builds and lays out the diagram of a validated pathway. */
 export function layoutPathwayDiagram(pathway: Pathway): PathwayDiagram {
-	const index = indexPathway(pathway);
 	const severities = escalationStageSeverities(pathway);
-	const title = (key: string): string => pathway.strings.en[key] ?? key;
-
-	const plainNodes = [
-		{ id: ENTRY_STATE, label: 'Entry safety screen', kind: 'entry' as const, severity: undefined },
-		...pathway.stages.map((stage) => ({
-			id: stage.id,
-			label: title(stage.title),
-			kind: stage.kind,
-			severity: stage.kind === 'escalation' ? severities.get(stage.id) : undefined
-		}))
-	];
-
-	const edges: PlainEdge[] = [
-		{ from: ENTRY_STATE, to: pathway.start, label: 'entry screen clear', kind: 'start' }
-	];
-	for (const stage of pathway.stages) {
-		for (const transition of stage.transitions) {
-			const when =
-				transition.when === undefined ? '' : ` if ${describeCondition(transition.when, index)}`;
-			edges.push({
-				from: stage.id,
-				to: transition.to,
-				label: `${EVENT_WORDS[transition.on] ?? transition.on}${when}`,
-				kind: 'transition'
-			});
-		}
-	}
-	// As in the engine and the Mermaid output: one edge per state and escalation target.
-	const states = [
-		ENTRY_STATE,
-		...pathway.stages.filter((s) => s.kind !== 'final').map((s) => s.id)
-	];
-	for (const state of states) {
-		const floor = rankSeverity(severities.get(state) ?? 'routine');
-		const byTarget = new Map<string, string[]>();
-		for (const rule of pathway.safetyNet) {
-			if (rule.escalateTo === undefined || rule.escalateTo === state) continue;
-			if (rule.scope !== 'all' && !rule.scope.includes(state)) continue;
-			if (rankSeverity(severities.get(rule.escalateTo) ?? 'routine') < floor) continue;
-			byTarget.set(rule.escalateTo, [...(byTarget.get(rule.escalateTo) ?? []), rule.id]);
-		}
-		for (const [target, rules] of byTarget) {
-			edges.push({
-				from: state,
-				to: target,
-				label: `safety net: ${rules.join(', ')}`,
-				kind: 'safety-net'
-			});
-		}
-	}
+	const plain = pathwayGraph(pathway, indexPathway(pathway));
+	const plainNodes = plain.nodes.map((node) => ({
+		...node,
+		severity: node.kind === 'escalation' ? severities.get(node.id) : undefined
+	}));
+	const edges = plain.edges;
 
 	const graph = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>({
 		multigraph: true
